@@ -1,0 +1,50 @@
+package org.peristiwa.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.peristiwa.Extractor;
+import org.peristiwa.eval.Evaluator;
+import org.peristiwa.eval.GoldReader;
+import org.peristiwa.eval.GoldRow;
+import org.peristiwa.ingest.InputException;
+import org.peristiwa.record.ReportJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Scores extraction against a gold CSV in ACLED's column names and prints one JSON object:",
+                "rows, reports, metrics (accuracies, F1), per_class, reports_per_second."})
+final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE.csv", description = "Gold CSV: text (or notes) and gold fields.")
+    Path gold;
+
+    @Option(names = "--errors", paramLabel = "FILE", description = "Write each mismatch as a JSON line, for error analysis.")
+    Path errors;
+
+    @Override
+    public Integer call() throws IOException {
+        List<GoldRow> rows;
+        try {
+            rows = GoldReader.read(gold);
+        } catch (InputException e) {
+            System.err.println("peristiwa: " + e.getMessage());
+            return 1;
+        }
+        Writer err = errors == null ? null : Files.newBufferedWriter(errors, StandardCharsets.UTF_8);
+        try {
+            Map<String, Object> result = new Evaluator(Extractor.standard()).evaluate(rows, err);
+            System.out.println(ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        } finally {
+            if (err != null) err.close();
+        }
+        return 0;
+    }
+
+}

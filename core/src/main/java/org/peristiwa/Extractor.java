@@ -1,0 +1,62 @@
+package org.peristiwa;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import org.peristiwa.pipeline.Pipeline;
+import org.peristiwa.report.Report;
+
+/**
+ * The library's front door: text in, an annotated {@link Report} with its event records out.
+ * <pre>{@code
+ * Report r = Extractor.standard().extract(text, "report.txt");
+ * r.events().forEach(e -> System.out.println(e.subEventType + " " + e.eventDate));
+ * }</pre>
+ * Thread-safe: one extractor serves any number of threads.
+ */
+public final class Extractor {
+
+    private static volatile Extractor standard;
+    private final Pipeline pipeline;
+
+    public Extractor(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public static Extractor standard() {
+        Extractor e = standard;
+        if (e == null) {
+            synchronized (Extractor.class) {
+                if (standard == null) standard = new Extractor(Pipeline.standard());
+                e = standard;
+            }
+        }
+        return e;
+    }
+
+    public Report extract(String text, String origin) {
+        return extract(text, origin, null);
+    }
+
+    /**
+     * Extracts events from one report. {@code publicationDate}, when given, anchors relative dates for texts
+     * that do not show their own publication date (a page's own date line takes precedence).
+     */
+    public Report extract(String text, String origin, LocalDate publicationDate) {
+        Report report = new Report(reportId(text), origin, text);
+        if (publicationDate != null) report.setAnchor(publicationDate, null);
+        return pipeline.process(report);
+    }
+
+    /** A stable identifier: the same text always gets the same id. */
+    public static String reportId(String text) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

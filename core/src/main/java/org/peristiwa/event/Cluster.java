@@ -1,0 +1,44 @@
+package org.peristiwa.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.peristiwa.report.Report;
+import org.peristiwa.report.Zone;
+import org.peristiwa.time.DateMention;
+
+/** The mentions of one event: its modality, its own date when the text gives one, and the sentences it spans. */
+final class Cluster {
+
+    final Modality modality;
+    DateMention date;
+    final List<EventMention> mentions = new ArrayList<>();
+    final TreeSet<Integer> sentences = new TreeSet<>();
+
+    Cluster(Modality modality, DateMention date) {
+        this.modality = modality;
+        this.date = date;
+    }
+
+    void add(EventMention m) {
+        mentions.add(m);
+        sentences.add(m.sentence());
+    }
+
+    /**
+     * The strongest mention (the first of equals): the one whose sentence supplies the event's arguments.
+     * A title's trigger counts for a little less than the body's: titles compress and drop the context.
+     */
+    EventMention head(Report report) {
+        EventMention best = null;
+        double bestWeight = -1;
+        for (EventMention m : mentions) {
+            double w = m.weight() - (report.sentences().get(m.sentence()).zone() == Zone.TITLE ? 1.5 : 0);
+            if (w > bestWeight) {
+                best = m;
+                bestWeight = w;
+            }
+        }
+        return best;
+    }
+}

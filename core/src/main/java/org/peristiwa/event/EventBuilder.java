@@ -1,0 +1,470 @@
+package org.peristiwa.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.peristiwa.attribution.Attribution;
+import org.peristiwa.attribution.Outlets;
+import org.peristiwa.attribution.Source;
+import org.peristiwa.geo.Gazetteer;
+import org.peristiwa.geo.Location;
+import org.peristiwa.geo.LocationResolver;
+import org.peristiwa.kb.ActorCodebook;
+import org.peristiwa.mention.ActorMention;
+import org.peristiwa.pipeline.Component;
+import org.peristiwa.record.Claim;
+import org.peristiwa.record.Dismissed;
+import org.peristiwa.record.EventRecord;
+import org.peristiwa.report.Evidence;
+import org.peristiwa.report.Report;
+import org.peristiwa.report.Sentence;
+import org.peristiwa.report.Span;
+import org.peristiwa.report.Token;
+import org.peristiwa.report.Zone;
+import org.peristiwa.text.PhraseIndex;
+import org.peristiwa.time.DateMention;
+import org.peristiwa.time.DurationMention;
+
+/**
+ * Turns event mentions into event records: groups them ({@link EventClusterer}), decides the sub-event type
+ * from the summed trigger weights and the codebook's distinctions (who took territory; whether the side
+ * attacked was armed; whether a protest met intervention), and reads the arguments — date, place, actors,
+ * fatalities, targets, sources and claims — each with its evidence.
+ */
+public final class EventBuilder implements Component {
+
+    private final Taxonomy taxonomy;
+    private final ActorCodebook codebook;
+    private final Gazetteer gazetteer;
+    private final LocationResolver locations;
+    private final EventClusterer clusterer = new EventClusterer();
+    private final Participants participants = new Participants();
+    private final Fatalities fatalities = new Fatalities();
+    private final WordClasses classes = WordClasses.standard();
+    private final Outlets outlets = Outlets.standard();
+
+    public EventBuilder(Taxonomy taxonomy, ActorCodebook codebook, Gazetteer gazetteer) {
+        this.taxonomy = taxonomy;
+        this.codebook = codebook;
+        this.gazetteer = gazetteer;
+        this.locations = new LocationResolver(gazetteer);
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public void process(Report report) {
+        List<EventMention> recorded = new ArrayList<>();
+        List<Dismissed> dismissed = new ArrayList<>();
+        for (EventMention m : report.eventMentions()) {
+            if (m.modality().isRecorded()) {
+                recorded.add(m);
+            } else {
+                Span s = report.sentences().get(m.sentence()).span();
+                dismissed.add(new Dismissed(m.modality(), m.modality().code() + ": '" + m.modalityCue().of(report.text())
+                        + "' before '" + m.span().of(report.text()) + "'", report.evidence(s, m.rule())));
+            }
+        }
+        List<EventRecord> events = new ArrayList<>();
+        for (Cluster c : clusterer.cluster(report, recorded)) {
+            EventRecord r = build(report, c);
+            r.eventId = report.id() + "-" + (events.size() + 1);
+            events.add(r);
+        }
+        report.setEvents(events);
+        report.setDismissed(dismissed);
+    }
+
+    private EventRecord build(Report report, Cluster c) {
+        EventRecord r = new EventRecord();
+        r.reportId = report.id();
+        String lang = TriggerAnnotator.lexiconLanguage(report.language());
+        EventMention head = c.head(report);
+
+        // modality
+        boolean allClaimed = c.mentions.stream().allMatch(m -> m.modality() == Modality.CLAIMED);
+        r.modality = c.modality == Modality.ASSERTED && allClaimed ? Modality.CLAIMED : c.modality;
+        EventMention modal = c.mentions.stream().filter(m -> m.modalityCue() != null).findFirst().orElse(null);
+        r.addEvidence("modality", modal != null ? report.evidence(modal.modalityCue(), "modality:" + r.modality.code())
+                : report.evidence(head.span(), "modality:asserted-by-default"));
+
+        // date
+        LocalDate date = readDate(report, c, r);
+
+        // place
+        Location loc = locations.resolve(report, c.sentences, head.sentence());
+        String country = null;
+        if (loc != null) {
+            country = loc.country().name();
+            r.country = country;
+            r.location = loc.name();
+            r.latitude = round(loc.latitude());
+            r.longitude = round(loc.longitude());
+            r.geoPrecision = loc.geoPrecision();
+            if (loc.place() != null) {
+                r.admin1 = blank(loc.place().admin1());
+                r.admin2 = blank(loc.place().admin2());
+                if (loc.place().geonamesId() > 0) r.geonamesId = loc.place().geonamesId();
+                if (r.admin1 == null && loc.place().isAdmin1()) r.admin1 = loc.place().name();
+            }
+            for (String f : new String[] {"location", "country", "latitude", "longitude", "geo_precision"}) r.addEvidence(f, loc.evidence());
+            if (r.admin1 != null) r.addEvidence("admin1", loc.evidence().withRule("geo:admin1-of-place"));
+        } else if (report.metadata().dateline != null && report.metadata().dateline.country() != null) {
+            country = report.metadata().dateline.country();
+            r.country = country;
+            r.addEvidence("country", report.metadata().dateline.evidence().withRule("geo:dateline-country"));
+        }
+
+        // actors and type
+        Participants.Found found = participants.find(report, c);
+        if (country == null) country = countryFromActors(found, r);
+        String type = decideType(report, c, found, lang, r);
+        Taxonomy.SubType sub = taxonomy.subType(type);
+        r.subEventType = sub.subEventType();
+        r.eventType = sub.eventType();
+        r.plover = switch (r.modality) {
+            case THREATENED -> "THREATEN";
+            case DENIED -> "REJECT";
+            default -> sub.plover();
+        };
+        assignActors(report, r, sub, found, country, date, c, lang);
+
+        // fatalities and claims
+        Source publisher = publisher(report);
+        Fatalities.Result fr = fatalities.read(report, c, publisher);
+        if (fr.fatalities() != null) {
+            r.fatalities = (int) Math.min(Integer.MAX_VALUE, fr.fatalities());
+            r.addEvidence("fatalities", report.evidence(fr.chosen().span(), "fatalities:death-count"
+                    + (fr.chosen().source() != null ? " (" + fr.chosen().source().name() + ")" : "")));
+            for (Fatalities.Figure f : fr.figures()) {
+                Source src = f.source();
+                r.claims.add(new Claim("fatalities", f.value(), f.span().of(report.text()), src == null ? null : src.name(),
+                        src == null ? null : src.kind(), report.evidence(f.span(), "claim:fatalities")));
+            }
+        } else {
+            r.fatalities = 0;
+            r.addEvidence("fatalities", report.evidence(report.sentences().get(head.sentence()).span(),
+                    "fatalities:no-death-count-in-event-sentences"));
+        }
+
+        // targets, sources
+        readTargets(report, c, lang, r);
+        readSources(report, c, publisher, country, r);
+        r.confidence = confidence(r, head, loc);
+        return r;
+    }
+
+    private LocalDate readDate(Report report, Cluster c, EventRecord r) {
+        DateMention d = c.date;
+        String rule;
+        if (d == null && c.modality == Modality.ASSERTED) {
+            // the lead's date: the first date in the body that is not background
+            for (DateMention dm : report.dates()) {
+                Sentence s = report.sentenceAt(dm.span().start());
+                if (s == null || s.zone() != Zone.BODY) continue;
+                if (report.anchorDate() != null && dm.date().plusDays(ModalityAnnotator.BACKGROUND_DAYS).isBefore(report.anchorDate())) continue;
+                d = dm;
+                break;
+            }
+        }
+        if (d != null) {
+            rule = d.rule();
+            r.eventDate = d.date().toString();
+            r.timePrecision = d.precision();
+            if (d.precision() == 3) r.eventDate = d.date().withDayOfMonth(1).toString();
+            r.addEvidence("event_date", report.evidence(d.span(), rule));
+            r.addEvidence("time_precision", report.evidence(d.span(), rule));
+        } else if (report.anchorDate() != null && report.metadata().published != null) {
+            r.eventDate = report.anchorDate().toString();
+            r.timePrecision = 2;
+            r.addEvidence("event_date", report.metadata().published.evidence().withRule("date:publication-date"));
+        } else {
+            return null;
+        }
+        LocalDate date = LocalDate.parse(r.eventDate);
+        // "after four days of clashes" — the event closes a span that began days before
+        for (DurationMention dur : report.durations()) {
+            Sentence s = report.sentenceAt(dur.span().start());
+            if (s == null || !c.sentences.contains(s.index()) || dur.days() < 2) continue;
+            r.dateStart = date.minusDays(dur.days() - 1L).toString();
+            r.dateEnd = date.toString();
+            r.addEvidence("date_start", report.evidence(dur.span(), dur.rule()));
+            break;
+        }
+        return date;
+    }
+
+    private String decideType(Report report, Cluster c, Participants.Found found, String lang, EventRecord r) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (EventMention m : c.mentions) scores.merge(m.type(), m.weight(), Integer::sum);
+        String best = null;
+        for (Map.Entry<String, Integer> e : scores.entrySet()) {
+            if (best == null || e.getValue() > scores.get(best)) best = e.getKey();
+        }
+        String type = best;
+        List<Token> toks = report.tokens();
+        switch (best) {
+            case "@territory" -> type = agentInter(found) == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
+            case "@violence" -> {
+                int patient = found.patient() == null ? 0 : found.patient().inter();
+                if (patient == 7) {
+                    type = "Attack";
+                } else if (patient >= 1 && patient <= 4 || patient == 8) {
+                    type = "Armed clash";
+                } else {
+                    Sentence s = report.sentences().get(c.head(report).sentence());
+                    boolean civilians = classes.any(lang, "civilians", toks, s.firstToken(), s.endToken());
+                    boolean armed = classes.any(lang, "armed", toks, c.head(report).endToken(), s.endToken());
+                    type = civilians && !armed ? "Attack" : armed ? "Armed clash" : "Attack";
+                }
+            }
+            case "@protest" -> {
+                boolean intervention = false;
+                for (int si : c.sentences) {
+                    Sentence s = report.sentences().get(si);
+                    if (classes.any(lang, "intervention", toks, s.firstToken(), s.endToken())) intervention = true;
+                }
+                type = intervention ? "Protest with intervention" : "Peaceful protest";
+            }
+            default -> { }
+        }
+        for (EventMention m : c.mentions) {
+            if (m.type().equals(best)) {
+                r.addEvidence("sub_event_type", report.evidence(m.span(), m.rule() + (best.startsWith("@") ? " -> " + type : "")));
+            }
+        }
+        r.evidence.put("event_type", r.evidence.get("sub_event_type"));
+        return type;
+    }
+
+    private static int agentInter(Participants.Found f) {
+        return f.agent() == null ? 0 : f.agent().inter();
+    }
+
+    private void assignActors(Report report, EventRecord r, Taxonomy.SubType sub, Participants.Found f, String country,
+                              LocalDate date, Cluster c, String lang) {
+        ActorMention agent = f.agent(), patient = f.patient();
+        String st = sub.subEventType();
+        String[] a1 = name(agent, country, date), a2 = name(patient, country, date);
+        Evidence e1 = agent == null ? null : report.evidence(agent.span(), agent.rule());
+        Evidence e2 = patient == null ? null : report.evidence(patient.span(), patient.rule());
+        Span headSentence = report.sentences().get(c.head(report).sentence()).span();
+        if (sub.eventType().equals("Protests")) {
+            if (agent == null || agent.inter() != 6) {
+                if (agent != null && agent.named() != null) r.assocActor1 = a1[0];
+                a1 = role("protesters", country, date);
+                e1 = agent != null ? e1 : report.evidence(headSentence, "actor:default-for-" + key(st));
+            }
+            if (st.equals("Protest with intervention") || st.equals("Excessive force against protesters")) {
+                if (patient == null || patient.inter() != 1) {
+                    a2 = role("police", country, date);
+                    e2 = report.evidence(headSentence, "actor:default-intervening-police");
+                }
+            } else if (patient != null && patient.inter() != 1) {
+                a2 = null;
+                e2 = null;
+            }
+        } else if (sub.eventType().equals("Riots")) {
+            if (agent == null || agent.inter() != 5 && agent.inter() != 6) {
+                if (agent != null && agent.inter() != 5) {
+                    if (patient == null) { a2 = a1; e2 = e1; }
+                }
+                a1 = role("rioters", country, date);
+                e1 = report.evidence(headSentence, "actor:default-for-" + key(st));
+            } else if (agent.inter() == 6) {
+                a1 = role("rioters", country, date);
+            }
+        } else if (st.equals("Attack") || st.equals("Abduction/forced disappearance") || st.equals("Sexual violence")) {
+            if (a2 == null || patient.inter() != 7) {
+                if (a1 == null && a2 != null) { a1 = a2; e1 = e2; }
+                a2 = role("civilians", country, date);
+                e2 = report.evidence(headSentence, "actor:default-victims-civilians");
+            }
+            if (a1 == null) {
+                a1 = role("unidentified_armed_group", country, date);
+                e1 = report.evidence(headSentence, "actor:default-unidentified-perpetrator");
+            }
+        } else if (a1 == null && a2 != null) {
+            a1 = a2;
+            e1 = e2;
+            a2 = null;
+            e2 = null;
+        }
+        if (a1 == null && sub.eventType().equals("Battles")) {
+            a1 = role("unidentified_armed_group", country, date);
+            e1 = report.evidence(headSentence, "actor:default-unidentified-armed-group");
+        }
+        if (a1 != null) {
+            r.actor1 = a1[0];
+            r.inter1 = Integer.parseInt(a1[1]);
+            r.addEvidence("actor1", e1);
+            r.addEvidence("inter1", e1);
+        }
+        if (a2 != null && !a2[0].equals(r.actor1)) {
+            r.actor2 = a2[0];
+            r.inter2 = Integer.parseInt(a2[1]);
+            r.addEvidence("actor2", e2);
+            r.addEvidence("inter2", e2);
+        }
+        if (f.associate() != null && r.assocActor1 == null) {
+            String[] as = name(f.associate(), country, date);
+            if (as != null && !as[0].equals(r.actor1)) {
+                r.assocActor1 = as[0];
+                r.addEvidence("assoc_actor_1", report.evidence(f.associate().span(), f.associate().rule()));
+            }
+        }
+        if (r.inter1 != null) {
+            int i1 = r.inter1, i2 = r.inter2 == null ? 0 : r.inter2;
+            r.interaction = i2 == 0 ? i1 * 10 : Math.min(i1, i2) * 10 + Math.max(i1, i2);
+        }
+    }
+
+    private static String key(String subType) {
+        return subType.toLowerCase(Locale.ROOT).replace(' ', '-').replace('/', '-');
+    }
+
+    /** The ACLED name and inter code of an actor mention, in the event's country and government period. */
+    private String[] name(ActorMention a, String eventCountry, LocalDate date) {
+        if (a == null) return null;
+        if (a.named() != null) {
+            String c = a.named().country().isEmpty() ? eventCountry : a.named().country();
+            String n = codebook.fill(a.named().name(), c, date);
+            if (n == null) n = a.named().name().replace(" ({country})", "");
+            return new String[] {n, String.valueOf(a.named().inter())};
+        }
+        String c = a.country() != null ? a.country().name() : eventCountry;
+        String n = codebook.fill(a.role().template(), c, date);
+        if (n == null) return null;
+        return new String[] {n, String.valueOf(a.role().inter())};
+    }
+
+    private String[] role(String key, String country, LocalDate date) {
+        ActorCodebook.Role role = codebook.role(key);
+        if (role == null || country == null) return null;
+        String n = codebook.fill(role.template(), country, date);
+        return n == null ? null : new String[] {n, String.valueOf(role.inter())};
+    }
+
+    private static String countryFromActors(Participants.Found f, EventRecord r) {
+        for (ActorMention a : new ActorMention[] {f.agent(), f.patient()}) {
+            if (a != null && a.country() != null) {
+                r.country = a.country().name();
+                return a.country().name();
+            }
+        }
+        return null;
+    }
+
+    private void readTargets(Report report, Cluster c, String lang, EventRecord r) {
+        List<Token> toks = report.tokens();
+        for (int si : c.sentences) {
+            Sentence s = report.sentences().get(si);
+            if (s.zone() == Zone.TITLE) continue;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                String w = toks.get(i).lower();
+                if (!(w.equals("including") || w.equals("termasuk") || w.equals("yakni") || w.equals("namely"))) continue;
+                if (!classes.any(lang, "targets", toks, Math.max(s.firstToken(), i - 5), i)) continue;
+                int start = i + 1;
+                for (int k = i + 1; k <= s.endToken(); k++) {
+                    String t = k < s.endToken() ? toks.get(k).lower() : ".";
+                    boolean sep = t.equals(",") || t.equals("dan") || t.equals("and") || t.equals(".") || t.equals("\"")
+                            || t.equals("\u201d") || t.equals(";");
+                    if (!sep) continue;
+                    if (k > start && k - start <= 6) {
+                        String item = new Span(toks.get(start).start(), toks.get(k - 1).end()).of(report.text());
+                        if (!r.targets.contains(item)) {
+                            r.targets.add(item);
+                            r.addEvidence("targets", report.evidence(toks.get(start).start(), toks.get(k - 1).end(), "targets:enumeration-after-" + w));
+                        }
+                    }
+                    start = k + 1;
+                    if (t.equals(".") || t.equals("\"") || t.equals("\u201d") || t.equals(";")) break;
+                }
+            }
+        }
+        if (!r.targets.isEmpty()) return;
+        // otherwise the target nouns after the head trigger ("attacked a checkpoint", "menyerang pos polisi")
+        EventMention head = c.head(report);
+        Sentence s = report.sentences().get(head.sentence());
+        for (PhraseIndex.Match<String> m : classes.all(lang, "targets", toks, head.endToken(), Math.min(s.endToken(), head.endToken() + 6))) {
+            int from = m.start(), to = m.end();
+            if (from > head.endToken() && isCount(toks.get(from - 1))) from--;
+            while (to < s.endToken() && to < m.end() + 2 && toks.get(to).isWord() && !toks.get(to).isCapitalised()
+                    && !classes.any(lang, "locative", toks, to, to + 1) && toks.get(to).lower().length() > 3) to++;
+            String item = new Span(toks.get(from).start(), toks.get(to - 1).end()).of(report.text());
+            r.targets.add(item);
+            r.addEvidence("targets", report.evidence(toks.get(from).start(), toks.get(to - 1).end(), "targets:noun-after-trigger"));
+            break;
+        }
+    }
+
+    private static boolean isCount(Token t) {
+        return Character.isDigit(t.lower().charAt(0)) || List.of("a", "an", "the", "two", "three", "four", "dua", "tiga", "empat",
+                "sebuah", "beberapa", "several").contains(t.lower());
+    }
+
+    private Source publisher(Report report) {
+        if (report.metadata().outlet == null) return null;
+        String name = report.metadata().outlet.value();
+        Outlets.Outlet o = outlets.named(name);
+        return new Source(o != null ? o.name() : name, "publisher", o == null ? null : blank(o.affiliation()), null,
+                report.metadata().outlet.evidence());
+    }
+
+    private void readSources(Report report, Cluster c, Source publisher, String country, EventRecord r) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        if (publisher != null) {
+            Outlets.Outlet o = outlets.named(publisher.name());
+            sources.put(publisher.name(), new Source(publisher.name(), o != null ? o.kind() : "publisher", null, null, publisher.evidence()));
+        }
+        if (report.metadata().credit != null && report.metadata().credit.source() != null) {
+            String name = report.metadata().credit.source();
+            Outlets.Outlet o = outlets.named(name);
+            sources.putIfAbsent(name, new Source(name, o != null ? o.kind() : "independent_media", null, null,
+                    report.metadata().credit.evidence().withRule("source:closing-credit")));
+        }
+        for (Attribution a : report.attributions()) {
+            Sentence s = report.sentenceAt(a.scope().start());
+            if (s == null || !c.sentences.contains(s.index())) continue;
+            Source src = a.source();
+            String affiliation = src.affiliation() == null ? null : codebook.fill(src.affiliation(), country, null);
+            if (affiliation == null && src.affiliation() != null) affiliation = src.affiliation().replace(" ({country})", "");
+            sources.putIfAbsent(src.name(), new Source(src.name(), src.kind(), affiliation, src.via(), src.evidence()));
+            if (src.via() != null && !sources.containsKey(src.via())) {
+                Outlets.Outlet o = outlets.named(src.via());
+                sources.put(src.via(), new Source(src.via(), o != null ? o.kind() : "independent_media", null, null, src.evidence()));
+            }
+        }
+        r.sources.addAll(sources.values());
+        for (Source s : r.sources) r.addEvidence("sources", s.evidence());
+        // claims carry their source's affiliation through the sources list; fill the claim kinds consistently
+        List<Claim> claims = new ArrayList<>();
+        for (Claim cl : r.claims) {
+            Source s = cl.source() == null ? null : sources.get(cl.source());
+            claims.add(new Claim(cl.field(), cl.value(), cl.claim(), cl.source(), s != null ? s.kind() : cl.sourceKind(), cl.evidence()));
+        }
+        r.claims = claims;
+    }
+
+    private static double confidence(EventRecord r, EventMention head, Location loc) {
+        double c = 0.4 + Math.min(0.25, head.weight() * 0.05);
+        if (r.timePrecision != null && r.timePrecision == 1) c += 0.1;
+        if (loc != null) c += 0.1 * (loc.place() != null ? 1 : 0.5);
+        if (r.actor1 != null) c += 0.1;
+        return Math.round(Math.min(0.95, c) * 100) / 100.0;
+    }
+
+    private static Double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,118 @@
+package org.peristiwa.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.peristiwa.attribution.Attribution;
+import org.peristiwa.attribution.Source;
+import org.peristiwa.number.NumberMention;
+import org.peristiwa.report.Report;
+import org.peristiwa.report.Sentence;
+import org.peristiwa.report.Span;
+import org.peristiwa.report.Token;
+import org.peristiwa.text.PhraseIndex;
+import org.peristiwa.time.DateMention;
+
+/**
+ * Reads death counts: a number followed by a death word within a few words ("30 tentara Suriah tewas",
+ * "2 people were killed", "3 fatalities") or following a killing verb ("killing 3 soldiers"). An injury word
+ * in between ends the search ("3 injured and 2 killed" gives 2). Counts in one sentence add up; a source
+ * repeating itself is counted once (the largest of its sentences); different sources give the lowest figure
+ * (ACLED's conservative rule), and a figure only the perpetrator's own outlet gives is used only when no other
+ * source gives one. Every figure is kept as a claim with its source.
+ */
+final class Fatalities {
+
+    /** A death count read from one place in the text. */
+    record Figure(long value, Span span, Source source, int sentence) {}
+
+    record Result(Long fatalities, List<Figure> figures, Figure chosen) {}
+
+    private static final int AHEAD = 6;
+    private final WordClasses classes = WordClasses.standard();
+
+    Result read(Report report, Cluster cluster, Source publisher) {
+        String lang = TriggerAnnotator.lexiconLanguage(report.language());
+        List<Figure> figures = new ArrayList<>();
+        for (int si : cluster.sentences) {
+            Sentence s = report.sentences().get(si);
+            Source src = sourceOf(report, s, publisher);
+            for (NumberMention n : report.numbers()) {
+                if (!s.span().contains(n.span()) || inDate(report, n.span())) continue;
+                Span evidence = deathCount(report, lang, s, n);
+                if (evidence != null) figures.add(new Figure(n.value(), evidence, src, si));
+            }
+        }
+        if (figures.isEmpty()) return new Result(null, figures, null);
+        // per source: per sentence sum, then the largest sentence
+        Map<String, Figure> bySource = new LinkedHashMap<>();
+        Map<String, Boolean> perpetrator = new LinkedHashMap<>();
+        Map<Integer, Long> sentenceSums = new LinkedHashMap<>();
+        for (Figure f : figures) sentenceSums.merge(f.sentence, f.value, Long::sum);
+        for (Figure f : figures) {
+            String key = f.source == null ? "" : f.source.name();
+            long sum = sentenceSums.get(f.sentence);
+            Figure prev = bySource.get(key);
+            if (prev == null || sum > prev.value) bySource.put(key, new Figure(sum, f.span, f.source, f.sentence));
+            perpetrator.put(key, f.source != null && "perpetrator_affiliated".equals(f.source.kind()));
+        }
+        Figure chosen = null;
+        for (Map.Entry<String, Figure> e : bySource.entrySet()) {
+            if (perpetrator.get(e.getKey())) continue;
+            if (chosen == null || e.getValue().value < chosen.value) chosen = e.getValue();
+        }
+        if (chosen == null) {
+            for (Figure f : bySource.values()) if (chosen == null || f.value < chosen.value) chosen = f;
+        }
+        return new Result(chosen.value, figures, chosen);
+    }
+
+    /** The words that make {@code n} a death count, or null when it counts something else. */
+    private Span deathCount(Report r, String lang, Sentence s, NumberMention n) {
+        List<Token> toks = r.tokens();
+        if (n.weak() && !(n.endToken() < s.endToken() && classes.any(lang, "civilians", toks, n.endToken(), n.endToken() + 1)
+                || n.endToken() < s.endToken() && classes.any(lang, "armed", toks, n.endToken(), n.endToken() + 1))) {
+            return null;
+        }
+        int limit = Math.min(s.endToken(), n.endToken() + AHEAD);
+        for (int k = n.endToken(); k < limit; k++) {
+            String w = toks.get(k).lower();
+            if (classes.at(lang, "injuries", toks, k, limit) != null) break;
+            if (w.equals(",") || w.equals(";") || w.equals("and") && k > n.endToken() + 1) {
+                // "killing 2 soldiers, injuring 3": a comma ends the noun phrase of this count
+                if (!w.equals("and")) break;
+            }
+            PhraseIndex.Match<String> d = classes.at(lang, "deaths", toks, k, limit);
+            if (d != null && !(isVerbBeforeObject(toks.get(k).lower()) && !toks.get(k).lower().equals("killed"))) {
+                return new Span(n.span().start(), toks.get(d.end() - 1).end());
+            }
+        }
+        // "killing 3 soldiers", "menewaskan 3 orang"
+        for (int k = Math.max(s.firstToken(), n.firstToken() - 3); k < n.firstToken(); k++) {
+            PhraseIndex.Match<String> d = classes.at(lang, "deaths", toks, k, n.firstToken());
+            if (d != null && d.end() == n.firstToken() && isVerbBeforeObject(toks.get(k).lower())) {
+                return new Span(toks.get(k).start(), n.span().end());
+            }
+        }
+        return null;
+    }
+
+    /** Death verbs that take their victims as object ("killing 3", "menewaskan 3"), not as subject. */
+    private static boolean isVerbBeforeObject(String w) {
+        return w.equals("killing") || w.equals("kills") || w.equals("kill") || w.equals("killed")
+                || w.equals("menewaskan") || w.equals("tewaskan") || w.equals("membunuh");
+    }
+
+    private static boolean inDate(Report r, Span span) {
+        for (DateMention d : r.dates()) if (d.span().overlaps(span)) return true;
+        return false;
+    }
+
+    static Source sourceOf(Report r, Sentence s, Source publisher) {
+        for (Attribution a : r.attributions()) {
+            if (a.scope().equals(s.span())) return a.source();
+        }
+        return publisher;
+    }
+}

@@ -1,0 +1,134 @@
+package org.peristiwa.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.peristiwa.attribution.Attribution;
+import org.peristiwa.mention.ActorMention;
+import org.peristiwa.report.Report;
+import org.peristiwa.report.Sentence;
+import org.peristiwa.report.Token;
+
+/**
+ * Finds who acted and who was acted upon. In the sentence of the event's strongest trigger, the actor named
+ * nearest before the trigger is the agent and the one nearest after it the patient — unless the trigger is
+ * passive ("was attacked by", "diserang oleh", "ditembak"), which swaps them. Actors named only inside the
+ * words that attribute a statement ("an activist told…") are sources, not participants.
+ */
+final class Participants {
+
+    record Found(ActorMention agent, ActorMention patient, ActorMention associate) {}
+
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "got");
+
+    Found find(Report report, Cluster cluster) {
+        EventMention head = cluster.head(report);
+        Found f = inSentence(report, head);
+        if (f.agent != null && f.patient != null) return f;
+        ActorMention agent = f.agent, patient = f.patient;
+        // Fill gaps from the event's other sentences, strongest mentions first.
+        List<EventMention> others = new ArrayList<>(cluster.mentions);
+        others.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
+        for (EventMention m : others) {
+            if (m == head) continue;
+            Found g = inSentence(report, m);
+            if (agent == null && g.agent != null && !same(g.agent, patient)) agent = g.agent;
+            if (patient == null && g.patient != null && !same(g.patient, agent)) patient = g.patient;
+            if (agent != null && patient != null) break;
+        }
+        return new Found(agent, patient, f.associate);
+    }
+
+    private Found inSentence(Report report, EventMention m) {
+        Sentence s = report.sentences().get(m.sentence());
+        List<ActorMention> inS = new ArrayList<>();
+        for (ActorMention a : report.actors()) {
+            if (s.span().contains(a.span()) && !isSourceDescription(report, a)) inS.add(a);
+        }
+        ActorMention before = null, after = null;
+        for (ActorMention a : inS) {
+            if (a.endToken() <= m.firstToken()) before = a;
+            else if (a.firstToken() >= m.endToken() && after == null) after = a;
+        }
+        // "former al-Qaeda affiliate Jabhat Fateh al-Sham": of two named actors side by side, the second is the one meant
+        if (after != null && after.named() != null) {
+            for (ActorMention a : inS) {
+                if (a.named() != null && a.firstToken() == after.endToken()) after = a;
+            }
+        }
+        // "IS fighters ... attacked" — prefer a named actor over a role word shortly before it
+        if (before != null && before.named() == null) {
+            for (ActorMention a : inS) {
+                if (a.named() != null && a.endToken() <= before.firstToken() && before.firstToken() - a.endToken() <= 3) before = a;
+            }
+        }
+        ActorMention agent = before, patient = after;
+        if (isPassive(report, m)) {
+            ActorMention byAgent = null;
+            for (ActorMention a : inS) {
+                if (a.firstToken() >= m.endToken() && precededByAgentive(report, a, m)) {
+                    byAgent = a;
+                    break;
+                }
+            }
+            if (byAgent != null) {
+                agent = byAgent;
+                patient = before;
+            } else {
+                agent = null;
+                patient = before != null ? before : after;
+            }
+        }
+        if (same(agent, patient)) patient = null;
+        ActorMention assoc = null;
+        for (ActorMention a : inS) {
+            if (a != agent && a != patient && agent != null && a.firstToken() > agent.endToken() && a.firstToken() <= agent.endToken() + 3
+                    && a.endToken() <= m.firstToken() && a.named() != null && !same(a, agent)) {
+                assoc = a;
+            }
+        }
+        return new Found(agent, patient, assoc);
+    }
+
+    private static boolean isPassive(Report r, EventMention m) {
+        List<Token> toks = r.tokens();
+        Token first = toks.get(m.firstToken());
+        String w = first.lower();
+        if (w.startsWith("di") && w.length() > 4 && !w.equals("dalam") && Character.isLetter(w.charAt(2))) {
+            return r.language().equals("id") || r.language().equals("ms");
+        }
+        if (m.firstToken() > 0) {
+            String prev = toks.get(m.firstToken() - 1).lower();
+            return PASSIVE_AUX.contains(prev) && (w.endsWith("ed") || w.equals("shot") || w.equals("hit"));
+        }
+        return false;
+    }
+
+    private static boolean precededByAgentive(Report r, ActorMention a, EventMention m) {
+        for (int k = m.endToken(); k < a.firstToken(); k++) {
+            String w = r.tokens().get(k).lower();
+            if (w.equals("by") || w.equals("oleh")) return true;
+        }
+        return false;
+    }
+
+    /** An actor named inside the stretch that credits a statement ("aktivis media lokal Wassim Doghmoush mengatakan"). */
+    private static boolean isSourceDescription(Report r, ActorMention a) {
+        for (Attribution at : r.attributions()) {
+            if (at.source().evidence() != null && at.source().evidence().start() <= a.span().start()
+                    && a.span().end() <= at.source().evidence().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean same(ActorMention a, ActorMention b) {
+        if (a == null || b == null) return false;
+        if (a.named() != null && b.named() != null) return a.named().name().equals(b.named().name());
+        if (a.role() != null && b.role() != null) {
+            return a.role().role().equals(b.role().role()) && java.util.Objects.equals(a.country(), b.country());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+package org.peristiwa.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.peristiwa.pipeline.Component;
+import org.peristiwa.report.Report;
+import org.peristiwa.report.Sentence;
+import org.peristiwa.report.Span;
+import org.peristiwa.report.Token;
+import org.peristiwa.report.Zone;
+import org.peristiwa.text.PhraseIndex;
+
+/**
+ * Finds the words that report events, from the trigger lexicon, in the title and body (not in headings,
+ * which announce a section rather than report). When a phrase has several entries, the strongest one whose
+ * context holds wins ("seized" + "weapons" is a seizure of arms, "seized" + "town" a territory change).
+ */
+public final class TriggerAnnotator implements Component {
+
+    private final TriggerLexicon lexicon;
+
+    public TriggerAnnotator(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String name() {
+        return "triggers";
+    }
+
+    @Override
+    public void process(Report report) {
+        String lang = lexiconLanguage(report.language());
+        List<EventMention> out = new ArrayList<>();
+        List<Token> toks = report.tokens();
+        for (Sentence s : report.sentences()) {
+            if (!s.zone().bearsEvents()) continue;
+            for (PhraseIndex.Match<TriggerLexicon.Entry> m : lexicon.index(lang).findAll(toks, s.firstToken(), s.endToken())) {
+                int from = Math.max(s.firstToken(), m.start() - TriggerLexicon.WINDOW);
+                int to = Math.min(s.endToken(), m.end() + TriggerLexicon.WINDOW);
+                TriggerLexicon.Entry best = null;
+                for (TriggerLexicon.Entry e : m.values()) {
+                    if (!holds(lang, e, toks, from, to)) continue;
+                    if (best == null || e.weight() > best.weight()) best = e;
+                }
+                if (best == null) continue;
+                Span span = new Span(toks.get(m.start()).start(), toks.get(m.end() - 1).end());
+                out.add(new EventMention(span, s.index(), m.start(), m.end(), best.type(), best.weight(),
+                        Modality.ASSERTED, null, "lexicon:" + lang + ":" + best.phrase() + "(line " + best.line() + ")"));
+            }
+        }
+        report.setEventMentions(out);
+    }
+
+    private boolean holds(String lang, TriggerLexicon.Entry e, List<Token> toks, int from, int to) {
+        for (String cls : e.needs()) if (!lexicon.classNear(lang, cls, toks, from, to)) return false;
+        for (String cls : e.unless()) if (lexicon.classNear(lang, cls, toks, from, to)) return false;
+        return true;
+    }
+
+    static String lexiconLanguage(String lang) {
+        return switch (lang) {
+            case "id", "ms" -> "id";
+            default -> "en";
+        };
+    }
+
+    static boolean isTitle(Sentence s) {
+        return s.zone() == Zone.TITLE;
+    }
+}

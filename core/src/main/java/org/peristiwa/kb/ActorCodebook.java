@@ -1,0 +1,111 @@
+package org.peristiwa.kb;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.peristiwa.text.PhraseIndex;
+
+/**
+ * The actor codebook: named actors with their aliases ({@code kb/actors.tsv}), generic roles that combine with a
+ * country ({@code kb/roles.tsv}: "tentara Suriah" → Military Forces of Syria), and the government periods
+ * that state-force names carry ({@code kb/state_periods.tsv}: Syria 2000- → "Military Forces of Syria (2000-)").
+ */
+public final class ActorCodebook {
+
+    /** A named actor; {@code name} may hold "{country}" for groups that ACLED qualifies by country. */
+    public record NamedActor(String name, int inter, String country) {}
+
+    /** A generic role: its key, its ACLED category, and its name template ("Protesters ({country})"). */
+    public record Role(String role, int inter, String template) {}
+
+    /** A government period of one country. {@code to} is null while it lasts. */
+    public record StatePeriod(String country, LocalDate from, LocalDate to, String label) {}
+
+    private final PhraseIndex<Object> index = new PhraseIndex<>();
+    private final Map<String, List<StatePeriod>> periods = new HashMap<>();
+    private final Map<String, Role> rolesByKey = new HashMap<>();
+    private final List<NamedActor> named = new ArrayList<>();
+
+    private static volatile ActorCodebook standard;
+
+    public static ActorCodebook standard() {
+        ActorCodebook c = standard;
+        if (c == null) {
+            synchronized (ActorCodebook.class) {
+                if (standard == null) {
+                    standard = new ActorCodebook(Tsv.resource("kb/actors.tsv", "name", "inter", "country", "aliases"),
+                            Tsv.resource("kb/roles.tsv", "role", "inter", "name", "words"),
+                            Tsv.resource("kb/state_periods.tsv", "country", "from", "to", "period"));
+                }
+                c = standard;
+            }
+        }
+        return c;
+    }
+
+    public ActorCodebook(List<Tsv.Row> actorRows, List<Tsv.Row> roleRows, List<Tsv.Row> periodRows) {
+        for (Tsv.Row row : actorRows) {
+            NamedActor a = new NamedActor(row.require("name"), row.requireInt("inter", 1, 8), row.get("country"));
+            named.add(a);
+            index.add(a.name().replace("({country})", "").trim(), a);
+            for (String alias : row.list("aliases")) index.add(alias, a);
+        }
+        for (Tsv.Row row : roleRows) {
+            Role r = new Role(row.require("role"), row.requireInt("inter", 1, 8), row.require("name"));
+            Role prev = rolesByKey.putIfAbsent(r.role(), r);
+            if (prev != null && !prev.equals(r)) throw row.error("role '" + r.role() + "' defined twice differently");
+            for (String w : row.list("words")) index.add(w, rolesByKey.get(r.role()));
+        }
+        for (Tsv.Row row : periodRows) {
+            try {
+                LocalDate from = LocalDate.parse(row.require("from"));
+                LocalDate to = row.get("to").isEmpty() ? null : LocalDate.parse(row.get("to"));
+                String label = row.require("period");
+                if (!label.matches("\\d{4}-(\\d{4})?")) throw row.error("period must look like 2014- or 2014-2019, not '" + label + "'");
+                periods.computeIfAbsent(row.require("country"), k -> new ArrayList<>())
+                        .add(new StatePeriod(row.require("country"), from, to, label));
+            } catch (DateTimeParseException e) {
+                throw row.error("dates must be yyyy-mm-dd: " + e.getParsedString());
+            }
+        }
+    }
+
+    /** Aliases of named actors and role words, for matching in text. Values are {@link NamedActor} or {@link Role}. */
+    public PhraseIndex<Object> index() {
+        return index;
+    }
+
+    public Role role(String key) {
+        return rolesByKey.get(key);
+    }
+
+    /** The label of the government period in force in {@code country} on {@code date}, or null. */
+    public String period(String country, LocalDate date) {
+        List<StatePeriod> list = periods.get(country);
+        if (list == null) return null;
+        StatePeriod best = null;
+        for (StatePeriod p : list) {
+            boolean in = date == null ? p.to() == null
+                    : !date.isBefore(p.from()) && (p.to() == null || date.isBefore(p.to()));
+            if (in && (best == null || p.from().isAfter(best.from()))) best = p;
+        }
+        return best == null ? null : best.label();
+    }
+
+    /** Fills a name template with a country and the government period valid on the date. */
+    public String fill(String template, String country, LocalDate date) {
+        String name = template;
+        if (name.contains("{country}")) {
+            if (country == null) return null;
+            name = name.replace("{country}", country);
+        }
+        if (name.contains("{period}")) {
+            String p = period(country, date);
+            name = p == null ? name.replace(" ({period})", "").replace("{period}", "") : name.replace("{period}", p);
+        }
+        return name;
+    }
+}

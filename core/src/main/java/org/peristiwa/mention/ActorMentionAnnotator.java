@@ -1,0 +1,73 @@
+package org.peristiwa.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.peristiwa.geo.Country;
+import org.peristiwa.kb.ActorCodebook;
+import org.peristiwa.pipeline.Component;
+import org.peristiwa.report.Report;
+import org.peristiwa.report.Sentence;
+import org.peristiwa.report.Span;
+import org.peristiwa.report.Token;
+import org.peristiwa.text.PhraseIndex;
+
+/**
+ * Finds actors: named ones by their aliases (IS, ISIS, Daesh, KKB, Taliban…) and generic roles (troops,
+ * tentara, protesters, warga…). A role takes the country the text ties to it: an adjective before it
+ * ("Syrian troops", "Afghan forces") or a country name right after it ("tentara Suriah", "army of Syria").
+ */
+public final class ActorMentionAnnotator implements Component {
+
+    private final ActorCodebook codebook;
+
+    public ActorMentionAnnotator(ActorCodebook codebook) {
+        this.codebook = codebook;
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public void process(Report report) {
+        List<ActorMention> out = new ArrayList<>();
+        List<Token> toks = report.tokens();
+        List<PlaceMention> places = report.places();
+        for (Sentence s : report.sentences()) {
+            for (PhraseIndex.Match<Object> m : codebook.index().findAll(toks, s.firstToken(), s.endToken())) {
+                Object v = pick(m.values());
+                Span span = new Span(toks.get(m.start()).start(), toks.get(m.end() - 1).end());
+                if (v instanceof ActorCodebook.NamedActor named) {
+                    out.add(new ActorMention(span, m.start(), m.end(), named, null, null, null, "actor:alias"));
+                } else {
+                    ActorCodebook.Role role = (ActorCodebook.Role) v;
+                    PlaceMention c = countryModifier(places, m.start(), m.end());
+                    Country country = c == null ? null : c.country();
+                    int first = c != null && c.firstToken() < m.start() ? c.firstToken() : m.start();
+                    int end = c != null && c.endToken() > m.end() ? c.endToken() : m.end();
+                    Span full = new Span(toks.get(first).start(), toks.get(end - 1).end());
+                    out.add(new ActorMention(full, first, end, null, role, country, c == null ? null : c.span(),
+                            c == null ? "actor:role-word" : "actor:role-word+country"));
+                }
+            }
+        }
+        report.setActors(out);
+    }
+
+    /** A named actor wins over a role when one phrase is both. */
+    private static Object pick(List<Object> values) {
+        for (Object v : values) if (v instanceof ActorCodebook.NamedActor) return v;
+        return values.get(0);
+    }
+
+    /** A country adjective or name directly before the role words, or a country name up to two tokens after. */
+    private static PlaceMention countryModifier(List<PlaceMention> places, int start, int end) {
+        for (PlaceMention p : places) {
+            if (p.country() == null || !p.candidates().isEmpty()) continue;
+            if (p.endToken() == start || p.endToken() == start - 1 && p.adjective()) return p;
+            if (p.firstToken() >= end && p.firstToken() <= end + 2 && !p.adjective()) return p;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,60 @@
+package org.peristiwa.pipeline;
+
+import java.util.List;
+import org.peristiwa.attribution.AttributionAnnotator;
+import org.peristiwa.event.EventBuilder;
+import org.peristiwa.event.ModalityAnnotator;
+import org.peristiwa.event.Taxonomy;
+import org.peristiwa.event.TriggerAnnotator;
+import org.peristiwa.event.TriggerLexicon;
+import org.peristiwa.geo.Gazetteer;
+import org.peristiwa.kb.ActorCodebook;
+import org.peristiwa.mention.ActorMentionAnnotator;
+import org.peristiwa.mention.PlaceMentionAnnotator;
+import org.peristiwa.number.NumberAnnotator;
+import org.peristiwa.press.PressConventions;
+import org.peristiwa.report.Report;
+import org.peristiwa.text.LanguageIdentifier;
+import org.peristiwa.text.SentenceAnnotator;
+import org.peristiwa.time.DateAnnotator;
+
+/**
+ * The one place where the pipeline is assembled. Each component adds one layer to the report; the order is
+ * the order of their dependencies. A pipeline is immutable and safe to share between threads (components
+ * keep no per-report state).
+ */
+public final class Pipeline {
+
+    private final List<Component> components;
+
+    public Pipeline(List<Component> components) {
+        this.components = List.copyOf(components);
+    }
+
+    /** The standard pipeline with the bundled knowledge files. */
+    public static Pipeline standard() {
+        Gazetteer gazetteer = Gazetteer.standard();
+        ActorCodebook codebook = ActorCodebook.standard();
+        return new Pipeline(List.of(
+                new LanguageIdentifier(),
+                new PressConventions(gazetteer),
+                new SentenceAnnotator(),
+                new NumberAnnotator(),
+                new DateAnnotator(),
+                new PlaceMentionAnnotator(gazetteer),
+                new ActorMentionAnnotator(codebook),
+                new AttributionAnnotator(),
+                new TriggerAnnotator(TriggerLexicon.standard()),
+                new ModalityAnnotator(),
+                new EventBuilder(Taxonomy.standard(), codebook, gazetteer)));
+    }
+
+    public Report process(Report report) {
+        for (Component c : components) c.process(report);
+        return report;
+    }
+
+    public List<Component> components() {
+        return components;
+    }
+}

@@ -1,0 +1,136 @@
+package org.peristiwa.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.peristiwa.report.Token;
+
+/**
+ * A dictionary of token sequences (lexicon entries, actor aliases, place names) matched against a report's
+ * tokens, longest match first. Entries are lower-cased and matched case-insensitively, except short acronyms
+ * (two to five capitals, e.g. "IS", "KKB", "TNI"), which must match exactly so that "IS" the group is not "is".
+ * A token ending in '*' matches any token that starts with what comes before the star ("clash*").
+ */
+public final class PhraseIndex<T> {
+
+    /** A match: the tokens [start, end) and the values of the entry. */
+    public record Match<T>(int start, int end, List<T> values) {
+        public int length() {
+            return end - start;
+        }
+    }
+
+    private static final class Node<T> {
+        Map<String, Node<T>> children;
+        List<Map.Entry<String, Node<T>>> prefixChildren;
+        List<T> values;
+    }
+
+    private final Node<T> root = new Node<>();
+    private int maxLength;
+
+    public void add(String phrase, T value) {
+        List<String> toks = split(phrase);
+        if (toks.isEmpty()) return;
+        boolean exactCase = isAcronym(phrase.trim());
+        Node<T> node = root;
+        for (String tok : toks) {
+            String key = exactCase ? "=" + tok : tok.toLowerCase(Locale.ROOT);
+            if (key.length() > 1 && key.endsWith("*")) {
+                String prefix = key.substring(0, key.length() - 1);
+                if (node.prefixChildren == null) node.prefixChildren = new ArrayList<>();
+                Node<T> next = null;
+                for (Map.Entry<String, Node<T>> e : node.prefixChildren) {
+                    if (e.getKey().equals(prefix)) next = e.getValue();
+                }
+                if (next == null) {
+                    next = new Node<>();
+                    node.prefixChildren.add(Map.entry(prefix, next));
+                }
+                node = next;
+            } else {
+                if (node.children == null) node.children = new HashMap<>();
+                node = node.children.computeIfAbsent(key, k -> new Node<>());
+            }
+        }
+        if (node.values == null) node.values = new ArrayList<>(1);
+        if (!node.values.contains(value)) node.values.add(value);
+        maxLength = Math.max(maxLength, toks.size());
+    }
+
+    /** The longest entry that starts at token {@code i} and ends before {@code end}, or null. */
+    public Match<T> longestAt(List<Token> tokens, int i, int end) {
+        Best<T> best = new Best<>();
+        walk(root, tokens, i, i, Math.min(end, i + maxLength), best);
+        return best.values == null ? null : new Match<>(i, best.end, best.values);
+    }
+
+    /** All non-overlapping longest matches in [from, end), scanning left to right. */
+    public List<Match<T>> findAll(List<Token> tokens, int from, int end) {
+        List<Match<T>> out = new ArrayList<>();
+        int i = from;
+        while (i < end) {
+            Match<T> m = longestAt(tokens, i, end);
+            if (m != null) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static final class Best<T> {
+        int end;
+        List<T> values;
+    }
+
+    private void walk(Node<T> node, List<Token> tokens, int start, int i, int limit, Best<T> best) {
+        if (node.values != null && i > start && (best.values == null || i > best.end)) {
+            best.end = i;
+            best.values = node.values;
+        }
+        if (i >= limit) return;
+        Token t = tokens.get(i);
+        if (node.children != null) {
+            Node<T> next = node.children.get(t.lower());
+            if (next != null) walk(next, tokens, start, i + 1, limit, best);
+            Node<T> exact = node.children.get("=" + t.surface());
+            if (exact != null) walk(exact, tokens, start, i + 1, limit, best);
+        }
+        if (node.prefixChildren != null) {
+            String w = t.lower();
+            for (Map.Entry<String, Node<T>> e : node.prefixChildren) {
+                if (w.startsWith(e.getKey())) walk(e.getValue(), tokens, start, i + 1, limit, best);
+            }
+        }
+    }
+
+    static boolean isAcronym(String phrase) {
+        int n = phrase.length();
+        if (n < 2 || n > 5) return false;
+        int caps = 0;
+        for (int i = 0; i < n; i++) {
+            char c = phrase.charAt(i);
+            if (Character.isUpperCase(c)) caps++;
+            else if (!Character.isDigit(c) && c != '-') return false;
+        }
+        return caps >= 2;
+    }
+
+    /** Splits a phrase the way the {@link Tokenizer} splits text, so that entries and text tokens line up. */
+    public static List<String> split(String phrase) {
+        List<String> out = new ArrayList<>();
+        String p = phrase.replace('\u2019', '\'');
+        boolean star = p.endsWith("*");
+        if (star) p = p.substring(0, p.length() - 1);
+        for (Token t : TOKENIZER.tokenize(p, 0, p.length(), 0)) out.add(t.surface());
+        if (star && !out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1) + "*");
+        return out;
+    }
+
+    private static final Tokenizer TOKENIZER = new Tokenizer();
+}
