@@ -14,10 +14,24 @@ final class Cluster {
     DateMention date;
     final List<EventMention> mentions = new ArrayList<>();
     final TreeSet<Integer> sentences = new TreeSet<>();
+    /** Set by the builder: {@link #context(Report, java.util.Set)}. */
+    java.util.SortedSet<Integer> context = new TreeSet<>();
 
     Cluster(Modality modality, DateMention date) {
         this.modality = modality;
         this.date = date;
+    }
+
+    /**
+     * The sentences that tell this event: its own, and the body sentences between them that report no other
+     * event (quotes and details that elaborate the lead: "…including Brigade 559 HQ," an activist told ARA News).
+     */
+    java.util.SortedSet<Integer> context(Report report, java.util.Set<Integer> otherEvents) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>(sentences);
+        for (int i = sentences.first(); i <= sentences.last(); i++) {
+            if (!otherEvents.contains(i) && report.sentences().get(i).zone() == Zone.BODY) out.add(i);
+        }
+        return out;
     }
 
     void add(EventMention m) {

@@ -72,7 +72,13 @@ public final class EventBuilder implements Component {
             }
         }
         List<EventRecord> events = new ArrayList<>();
-        for (Cluster c : clusterer.cluster(report, recorded)) {
+        List<Cluster> clusters = clusterer.cluster(report, recorded);
+        for (Cluster c : clusters) {
+            java.util.Set<Integer> others = new java.util.HashSet<>();
+            for (Cluster o : clusters) if (o != c) others.addAll(o.sentences);
+            c.context = c.context(report, others);
+        }
+        for (Cluster c : clusters) {
             EventRecord r = build(report, c);
             r.eventId = report.id() + "-" + (events.size() + 1);
             events.add(r);
@@ -363,13 +369,15 @@ public final class EventBuilder implements Component {
 
     private void readTargets(Report report, Cluster c, String lang, EventRecord r) {
         List<Token> toks = report.tokens();
-        for (int si : c.sentences) {
+        for (int si : c.context) {
             Sentence s = report.sentences().get(si);
             if (s.zone() == Zone.TITLE) continue;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 String w = toks.get(i).lower();
                 if (!(w.equals("including") || w.equals("termasuk") || w.equals("yakni") || w.equals("namely"))) continue;
-                if (!classes.any(lang, "targets", toks, Math.max(s.firstToken(), i - 5), i)) continue;
+                List<PhraseIndex.Match<String>> nouns = classes.all(lang, "targets", toks, Math.max(s.firstToken(), i - 8), i);
+                if (nouns.isEmpty()) continue;
+                addTarget(report, r, toks, lang, s, nouns.get(0), "targets:noun-before-" + w);
                 int start = i + 1;
                 for (int k = i + 1; k <= s.endToken(); k++) {
                     String t = k < s.endToken() ? toks.get(k).lower() : ".";
@@ -393,15 +401,21 @@ public final class EventBuilder implements Component {
         EventMention head = c.head(report);
         Sentence s = report.sentences().get(head.sentence());
         for (PhraseIndex.Match<String> m : classes.all(lang, "targets", toks, head.endToken(), Math.min(s.endToken(), head.endToken() + 6))) {
-            int from = m.start(), to = m.end();
-            if (from > head.endToken() && isCount(toks.get(from - 1))) from--;
-            while (to < s.endToken() && to < m.end() + 2 && toks.get(to).isWord() && !toks.get(to).isCapitalised()
-                    && !classes.any(lang, "locative", toks, to, to + 1) && toks.get(to).lower().length() > 3) to++;
-            String item = new Span(toks.get(from).start(), toks.get(to - 1).end()).of(report.text());
-            r.targets.add(item);
-            r.addEvidence("targets", report.evidence(toks.get(from).start(), toks.get(to - 1).end(), "targets:noun-after-trigger"));
+            addTarget(report, r, toks, lang, s, m, "targets:noun-after-trigger");
             break;
         }
+    }
+
+    /** A target noun phrase: the noun, a count or article before it, and up to two modifiers after it. */
+    private void addTarget(Report report, EventRecord r, List<Token> toks, String lang, Sentence s, PhraseIndex.Match<String> m, String rule) {
+        int from = m.start(), to = m.end();
+        if (from > s.firstToken() && isCount(toks.get(from - 1))) from--;
+        while (to < s.endToken() && to < m.end() + 2 && toks.get(to).isWord() && !toks.get(to).isCapitalised()
+                && !classes.any(lang, "locative", toks, to, to + 1) && toks.get(to).lower().length() > 3) to++;
+        String item = new Span(toks.get(from).start(), toks.get(to - 1).end()).of(report.text());
+        if (r.targets.contains(item)) return;
+        r.targets.add(item);
+        r.addEvidence("targets", report.evidence(toks.get(from).start(), toks.get(to - 1).end(), rule));
     }
 
     private static boolean isCount(Token t) {
@@ -431,7 +445,7 @@ public final class EventBuilder implements Component {
         }
         for (Attribution a : report.attributions()) {
             Sentence s = report.sentenceAt(a.scope().start());
-            if (s == null || !c.sentences.contains(s.index())) continue;
+            if (s == null || !c.context.contains(s.index())) continue;
             Source src = a.source();
             String affiliation = src.affiliation() == null ? null : codebook.fill(src.affiliation(), country, null);
             if (affiliation == null && src.affiliation() != null) affiliation = src.affiliation().replace(" ({country})", "");

@@ -35,7 +35,7 @@ final class Fatalities {
     Result read(Report report, Cluster cluster, Source publisher) {
         String lang = TriggerAnnotator.lexiconLanguage(report.language());
         List<Figure> figures = new ArrayList<>();
-        for (int si : cluster.sentences) {
+        for (int si : cluster.context) {
             Sentence s = report.sentences().get(si);
             Source src = sourceOf(report, s, publisher);
             for (NumberMention n : report.numbers()) {

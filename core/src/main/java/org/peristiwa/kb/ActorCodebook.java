@@ -28,6 +28,7 @@ public final class ActorCodebook {
     private final Map<String, List<StatePeriod>> periods = new HashMap<>();
     private final Map<String, Role> rolesByKey = new HashMap<>();
     private final List<NamedActor> named = new ArrayList<>();
+    private final java.util.Set<String> articleCountries = new java.util.HashSet<>();
 
     private static volatile ActorCodebook standard;
 
@@ -38,7 +39,8 @@ public final class ActorCodebook {
                 if (standard == null) {
                     standard = new ActorCodebook(Tsv.resource("kb/actors.tsv", "name", "inter", "country", "aliases"),
                             Tsv.resource("kb/roles.tsv", "role", "inter", "name", "words"),
-                            Tsv.resource("kb/state_periods.tsv", "country", "from", "to", "period"));
+                            Tsv.resource("kb/state_periods.tsv", "country", "from", "to", "period"),
+                            Tsv.resource("kb/article_countries.tsv", "country"));
                 }
                 c = standard;
             }
@@ -46,7 +48,8 @@ public final class ActorCodebook {
         return c;
     }
 
-    public ActorCodebook(List<Tsv.Row> actorRows, List<Tsv.Row> roleRows, List<Tsv.Row> periodRows) {
+    public ActorCodebook(List<Tsv.Row> actorRows, List<Tsv.Row> roleRows, List<Tsv.Row> periodRows, List<Tsv.Row> articleRows) {
+        for (Tsv.Row row : articleRows) articleCountries.add(row.require("country"));
         for (Tsv.Row row : actorRows) {
             NamedActor a = new NamedActor(row.require("name"), row.requireInt("inter", 1, 8), row.get("country"));
             named.add(a);
@@ -55,9 +58,9 @@ public final class ActorCodebook {
         }
         for (Tsv.Row row : roleRows) {
             Role r = new Role(row.require("role"), row.requireInt("inter", 1, 8), row.require("name"));
-            Role prev = rolesByKey.putIfAbsent(r.role(), r);
-            if (prev != null && !prev.equals(r)) throw row.error("role '" + r.role() + "' defined twice differently");
-            for (String w : row.list("words")) index.add(w, rolesByKey.get(r.role()));
+            // several rows may share a role key (one per language, or one per state unit); the first names the role
+            rolesByKey.putIfAbsent(r.role(), r);
+            for (String w : row.list("words")) index.add(w, r);
         }
         for (Tsv.Row row : periodRows) {
             try {
@@ -82,7 +85,11 @@ public final class ActorCodebook {
         return rolesByKey.get(key);
     }
 
-    /** The label of the government period in force in {@code country} on {@code date}, or null. */
+    /**
+     * The label of the government period in force in {@code country} on {@code date}, as ACLED wrote it at the
+     * time of the event: open-ended ("2000-") even when the period has since closed ("2000-2024"). Null when
+     * the codebook has no period for that country and date.
+     */
     public String period(String country, LocalDate date) {
         List<StatePeriod> list = periods.get(country);
         if (list == null) return null;
@@ -92,7 +99,8 @@ public final class ActorCodebook {
                     : !date.isBefore(p.from()) && (p.to() == null || date.isBefore(p.to()));
             if (in && (best == null || p.from().isAfter(best.from()))) best = p;
         }
-        return best == null ? null : best.label();
+        if (best == null) return null;
+        return best.label().substring(0, best.label().indexOf('-') + 1);
     }
 
     /** Fills a name template with a country and the government period valid on the date. */
@@ -100,7 +108,8 @@ public final class ActorCodebook {
         String name = template;
         if (name.contains("{country}")) {
             if (country == null) return null;
-            name = name.replace("{country}", country);
+            String written = articleCountries.contains(country) && name.contains("of {country}") ? "the " + country : country;
+            name = name.replace("{country}", written);
         }
         if (name.contains("{period}")) {
             String p = period(country, date);

@@ -124,8 +124,8 @@ public final class NumberAnnotator implements Component {
                 total += Math.max(1, pending) * 100;
                 pending = 0;
             } else if (kind.equals("thousand")) {
-                long t = total + pending;
-                total = (t == 0 ? 1 : t) * 1000;
+                long sofar = total + pending;
+                total = (sofar == 0 ? 1 : sofar) * 1000;
                 pending = 0;
             } else {
                 break;

@@ -73,7 +73,8 @@ public final class PressConventions implements Component {
             Span line = lines.get(li);
             String s = line.of(text);
             nonBlankSeen++;
-            if (!haveDate && s.length() < 160) {
+            // A date line is a line of its own on a page of several lines, and is not a sentence.
+            if (!haveDate && lines.size() >= 2 && s.length() < 120 && !s.endsWith(".")) {
                 PublicationLine.Parsed p = publicationLine.parse(s);
                 if (p != null && !DATELINE.matcher(s).find()) {
                     readPublication(report, line.start(), s, p);

@@ -62,6 +62,7 @@ public final class EventRecord {
     }
 
     /** Whether this record belongs in an ACLED-style export (asserted or claimed, with an ACLED type). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isAcledEvent() {
         return modality != null && modality.isAcledEvent() && eventType != null;
     }
