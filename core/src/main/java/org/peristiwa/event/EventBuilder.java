@@ -208,14 +208,33 @@ public final class EventBuilder implements Component {
 
     private String decideType(Report report, Cluster c, Participants.Found found, String lang, EventRecord r) {
         Map<String, Integer> scores = new LinkedHashMap<>();
-        for (EventMention m : c.mentions) scores.merge(m.type(), m.weight(), Integer::sum);
+        boolean sizeMarker = false;
+        for (EventMention m : c.mentions) {
+            if (m.rule().contains(":size=(")) {
+                sizeMarker = true;            // ACLED notes give a crowd size only for protests and riots
+                continue;
+            }
+            scores.merge(m.type(), m.weight(), Integer::sum);
+        }
+        if (scores.isEmpty()) scores.put("@protest", 1);
         String best = null;
         for (Map.Entry<String, Integer> e : scores.entrySet()) {
             if (best == null || e.getValue() > scores.get(best)) best = e.getKey();
         }
+        int protest = scores.getOrDefault("@protest", 0) + scores.getOrDefault("Peaceful protest", 0)
+                + scores.getOrDefault("Protest with intervention", 0);
+        int violentDemo = scores.getOrDefault("Violent demonstration", 0);
+        boolean violenceFamily = best.equals("@violence") || best.equals("Armed clash") || best.equals("Attack");
         String type = best;
         List<Token> toks = report.tokens();
-        switch (best) {
+        if (protest > 0 && (best.equals("@protest") || best.equals("Peaceful protest") || best.equals("Protest with intervention"))
+                && violentDemo >= 2) {
+            // a demonstration whose participants turned violent (stones, burning tyres, vandalism)
+            type = "Violent demonstration";
+        } else if (violenceFamily && sizeMarker) {
+            // violence by a crowd: by demonstrators a violent demonstration, otherwise mob violence
+            type = protest > 0 || violentDemo > 0 ? "Violent demonstration" : "Mob violence";
+        } else switch (best) {
             case "@territory" -> type = agentInter(found) == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
             case "@violence" -> {
                 int patient = found.patient() == null ? 0 : found.patient().inter();
@@ -230,23 +249,42 @@ public final class EventBuilder implements Component {
                     type = civilians && !armed ? "Attack" : armed ? "Armed clash" : "Attack";
                 }
             }
-            case "@protest" -> {
-                boolean intervention = false;
-                for (int si : c.sentences) {
-                    Sentence s = report.sentences().get(si);
-                    if (classes.any(lang, "intervention", toks, s.firstToken(), s.endToken())) intervention = true;
-                }
-                type = intervention ? "Protest with intervention" : "Peaceful protest";
-            }
+            case "@protest", "Peaceful protest", "Protest with intervention" ->
+                    type = intervened(report, c, lang) ? "Protest with intervention" : "Peaceful protest";
             default -> { }
         }
         for (EventMention m : c.mentions) {
             if (m.type().equals(best)) {
-                r.addEvidence("sub_event_type", report.evidence(m.span(), m.rule() + (best.startsWith("@") ? " -> " + type : "")));
+                r.addEvidence("sub_event_type", report.evidence(m.span(), m.rule() + (best.equals(type) ? "" : " -> " + type)));
             }
+        }
+        if (!r.evidence.containsKey("sub_event_type")) {
+            r.addEvidence("sub_event_type", report.evidence(c.head(report).span(), c.head(report).rule()));
         }
         r.evidence.put("event_type", r.evidence.get("sub_event_type"));
         return type;
+    }
+
+    /**
+     * Whether the authorities intervened in a protest: tear gas, dispersal, water cannon… anywhere in the event's
+     * sentences, or arrests in a sentence that names the police or troops (an arrest the protest is about —
+     * "against the arrest of an editor" — is not an intervention).
+     */
+    private boolean intervened(Report report, Cluster c, String lang) {
+        List<Token> toks = report.tokens();
+        for (int si : c.context) {
+            Sentence s = report.sentences().get(si);
+            if (classes.any(lang, "intervention", toks, s.firstToken(), s.endToken())) return true;
+            for (PhraseIndex.Match<String> d : classes.all(lang, "detention", toks, s.firstToken(), s.endToken())) {
+                String prev = d.start() > s.firstToken() ? toks.get(d.start() - 1).lower() : "";
+                if (prev.equals("the") || prev.equals("of") || prev.equals("against") || prev.equals("over")) continue;
+                if (toks.get(d.start()).lower().equals("arrest")) continue;
+                for (ActorMention a : report.actors()) {
+                    if (s.span().contains(a.span()) && a.role() != null && a.inter() == 1) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int agentInter(Participants.Found f) {
