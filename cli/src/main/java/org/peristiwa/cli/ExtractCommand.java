@@ -29,6 +29,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indented JSON for a person to read, instead of one line per report.")
     boolean pretty;
 
+    @Option(names = "--layers", description = "Also print the intermediate layers (dates, numbers, places, actors, triggers), to explain a result.")
+    boolean layers;
+
     @Option(names = "--publication-date", paramLabel = "YYYY-MM-DD",
             description = "Publication date for reports that do not show one (anchors 'yesterday', 'on Friday').")
     LocalDate publicationDate;
@@ -53,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
             try {
                 Document doc = Inputs.read(in, maxBytes);
                 Report report = extractor.extract(doc.text(), doc.origin(), publicationDate);
-                out.println(pretty ? ReportJson.pretty(report) : ReportJson.line(report));
+                out.println(layers ? ReportJson.withLayers(report, pretty) : pretty ? ReportJson.pretty(report) : ReportJson.line(report));
                 out.flush();
             } catch (InputException e) {
                 failed++;

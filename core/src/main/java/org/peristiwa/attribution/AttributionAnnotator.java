@@ -59,7 +59,7 @@ public final class AttributionAnnotator implements Component {
             for (PhraseIndex.Match<String> cue : cues.findAll(toks, s.firstToken(), s.endToken())) {
                 for (String kind : cue.values()) {
                     Attribution a = switch (kind) {
-                        case "according_to" -> accordingTo(report, s, cue);
+                        case "according_to" -> accordingTo(report, s, cue, fullNames);
                         case "told" -> told(report, s, cue, fullNames);
                         case "said_after" -> saidAfter(report, s, cue, fullNames);
                         default -> saidBefore(report, s, cue, fullNames);
@@ -70,11 +70,42 @@ public final class AttributionAnnotator implements Component {
                     }
                 }
             }
+            if (out.isEmpty() || !out.get(out.size() - 1).scope().equals(s.span())) {
+                Attribution a = outletInSentence(report, s);
+                if (a != null) out.add(a);
+            }
         }
         report.setAttributions(out);
     }
 
-    private Attribution accordingTo(Report r, Sentence s, PhraseIndex.Match<String> cue) {
+    /**
+     * "Islamic State, in a statement posted by its Amaq news agency, said…": a known outlet named in a sentence
+     * that reports speech is that sentence's source even without a cue right before or after it.
+     */
+    private Attribution outletInSentence(Report r, Sentence s) {
+        List<Token> toks = r.tokens();
+        boolean speech = false;
+        for (int i = s.firstToken(); i < s.endToken() && !speech; i++) {
+            String w = toks.get(i).lower();
+            speech = SPEECH.contains(w);
+        }
+        if (!speech) return null;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            PhraseIndex.Match<Outlets.Outlet> o = outlets.index().longestAt(toks, i, s.endToken());
+            if (o == null) continue;
+            Outlets.Outlet outlet = o.values().get(0);
+            Span name = span(toks, o.start(), o.end());
+            return new Attribution(s.span(), name, new Source(outlet.name(), outlet.kind(), blank(outlet.affiliation()), null,
+                    r.evidence(name, "attribution:outlet-in-speech-sentence")));
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> SPEECH = java.util.Set.of("said", "says", "claimed", "claims", "reported",
+            "statement", "posted", "published", "announced", "mengatakan", "menyatakan", "mengklaim", "melaporkan",
+            "pernyataan", "kata", "ujar", "menyebutkan", "menyebut", "dilaporkan");
+
+    private Attribution accordingTo(Report r, Sentence s, PhraseIndex.Match<String> cue, Map<String, String> fullNames) {
         List<Token> toks = r.tokens();
         int from = cue.end(), to = Math.min(s.endToken(), from + WINDOW);
         Span cueSpan = span(toks, cue.start(), cue.end());
@@ -94,7 +125,13 @@ public final class AttributionAnnotator implements Component {
         while (end < to && !toks.get(end).lower().equals(",") && !toks.get(end).lower().equals(".")) end++;
         if (end == from) return null;
         String phrase = span(toks, from, end).of(r.text());
+        boolean name = true;
+        for (int k = from; k < end; k++) name &= isNamePart(toks.get(k));
         String kind = describedKind(toks, from, end);
+        if (name) {
+            phrase = person(phrase, fullNames);
+            if (kind == null) kind = fullNames.get("kind:" + phrase);
+        }
         return new Attribution(s.span(), cueSpan, new Source(phrase, kind == null ? "other" : kind, null, null,
                 r.evidence(span(toks, cue.start(), end), "attribution:according-to")));
     }
@@ -103,7 +140,7 @@ public final class AttributionAnnotator implements Component {
         List<Token> toks = r.tokens();
         int nameEnd = cue.start();
         int nameStart = nameEnd;
-        while (nameStart > s.firstToken() && toks.get(nameStart - 1).isCapitalised() && toks.get(nameStart - 1).isWord()) nameStart--;
+        while (nameStart > s.firstToken() && isNamePart(toks.get(nameStart - 1))) nameStart--;
         int descStart = nameStart;
         while (descStart > s.firstToken() && descStart > nameStart - 5 && toks.get(descStart - 1).isWord()
                 && !toks.get(descStart - 1).isCapitalised()) descStart--;
@@ -130,6 +167,7 @@ public final class AttributionAnnotator implements Component {
         }
         String name = person(span(toks, nameStart, nameEnd).of(r.text()), fullNames);
         String kind = describedKind(toks, descStart, nameStart);
+        if (kind != null) fullNames.putIfAbsent("kind:" + name, kind);
         return new Attribution(s.span(), span(toks, cue.start(), cue.end()), new Source(name, kind == null ? "other" : kind,
                 null, via, r.evidence(span(toks, descStart, outletEnd), "attribution:told")));
     }
@@ -139,9 +177,12 @@ public final class AttributionAnnotator implements Component {
         // "…," kata Doghmoush. — the cue follows a quote or a comma
         if (cue.start() == s.firstToken()) return null;
         String prev = toks.get(cue.start() - 1).lower();
-        if (!(prev.equals(",") || prev.equals("\"") || prev.equals("\u201d") || prev.equals("'"))) return null;
+        boolean quote = prev.equals("\"") || prev.equals("\u201d") || prev.equals("'");
+        // English inverts only after a quotation ('…," said Abu Ahmad'); Indonesian also after a comma (", kata dia")
+        boolean english = r.language().equals("en") || r.language().equals("und");
+        if (!(quote || prev.equals(",") && (!english || cue.start() >= 2 && isQuote(toks.get(cue.start() - 2).lower())))) return null;
         int k = cue.end();
-        while (k < s.endToken() && toks.get(k).isCapitalised() && toks.get(k).isWord()) k++;
+        while (k < s.endToken() && isNamePart(toks.get(k))) k++;
         if (k == cue.end()) return null;
         String name = person(span(toks, cue.end(), k).of(r.text()), fullNames);
         Outlets.Outlet outlet = outlets.named(name);
@@ -152,10 +193,27 @@ public final class AttributionAnnotator implements Component {
 
     private Attribution saidBefore(Report r, Sentence s, PhraseIndex.Match<String> cue, Map<String, String> fullNames) {
         List<Token> toks = r.tokens();
+        // "Kantor berita A'maaq yang berafiliasi dengan IS mengklaim…": a known outlet before the verb is the speaker
+        for (int i = Math.max(s.firstToken(), cue.start() - 10); i < cue.start(); i++) {
+            PhraseIndex.Match<Outlets.Outlet> o = outlets.index().longestAt(toks, i, cue.start());
+            if (o == null) continue;
+            Outlets.Outlet outlet = o.values().get(0);
+            return new Attribution(s.span(), span(toks, cue.start(), cue.end()), new Source(outlet.name(), outlet.kind(),
+                    blank(outlet.affiliation()), null, r.evidence(span(toks, o.start(), o.end()), "attribution:outlet-said")));
+        }
         int end = cue.start();
         int start = end;
-        while (start > s.firstToken() && toks.get(start - 1).isCapitalised() && toks.get(start - 1).isWord()) start--;
-        if (start == end) return null;
+        while (start > s.firstToken() && isNamePart(toks.get(start - 1))) start--;
+        if (start == end) {
+            // "The White Helmets, a civil defence group…, put the toll at 11 and said…": the sentence's subject speaks
+            int k = s.firstToken();
+            if (k < end && toks.get(k).lower().equals("the")) k++;
+            int subjectEnd = k;
+            while (subjectEnd < end && toks.get(subjectEnd).isCapitalised() && toks.get(subjectEnd).isWord()) subjectEnd++;
+            if (subjectEnd == k || subjectEnd >= end || !toks.get(subjectEnd).lower().equals(",")) return null;
+            start = k;
+            end = subjectEnd;
+        }
         PhraseIndex.Match<Outlets.Outlet> o = outlets.index().longestAt(toks, start, end);
         String name = o != null ? o.values().get(0).name() : person(span(toks, start, end).of(r.text()), fullNames);
         int descStart = start;
@@ -163,7 +221,7 @@ public final class AttributionAnnotator implements Component {
         String kind = o != null ? o.values().get(0).kind() : describedKind(toks, descStart, end);
         return new Attribution(s.span(), span(toks, cue.start(), cue.end()), new Source(name, kind == null ? "other" : kind,
                 o == null ? null : blank(o.values().get(0).affiliation()), null,
-                r.evidence(span(toks, start, cue.end()), "attribution:said-before")));
+                r.evidence(span(toks, start, end), "attribution:said-before")));
     }
 
     /** The kind that the words in [from, to) describe, or null when they describe none. */
@@ -192,6 +250,20 @@ public final class AttributionAnnotator implements Component {
         String[] parts = name.split("\\s+");
         fullNames.putIfAbsent(parts[parts.length - 1].toLowerCase(Locale.ROOT), name);
         return name;
+    }
+
+    /** A word of a person's name: capitalised, or an Arabic article joined to a capitalised name ("al-Hamad"). */
+    static boolean isNamePart(Token t) {
+        if (!t.isWord()) return false;
+        if (t.isCapitalised()) return true;
+        String s = t.surface();
+        int dash = s.indexOf('-');
+        return dash > 0 && dash <= 3 && dash + 1 < s.length() && Character.isUpperCase(s.charAt(dash + 1))
+                && List.of("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ud").contains(s.substring(0, dash).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("\"") || w.equals("\u201d") || w.equals("'");
     }
 
     private static String blank(String s) {

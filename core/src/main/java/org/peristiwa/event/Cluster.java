@@ -23,13 +23,19 @@ final class Cluster {
     }
 
     /**
-     * The sentences that tell this event: its own, and the body sentences between them that report no other
-     * event (quotes and details that elaborate the lead: "…including Brigade 559 HQ," an activist told ARA News).
+     * The sentences that tell this event: its own, the body sentences between them that report no other event
+     * (quotes and details that elaborate the lead: "…including Brigade 559 HQ," an activist told ARA News), and
+     * those that follow it until another event's.
      */
     java.util.SortedSet<Integer> context(Report report, java.util.Set<Integer> otherEvents) {
         java.util.TreeSet<Integer> out = new java.util.TreeSet<>(sentences);
         for (int i = sentences.first(); i <= sentences.last(); i++) {
             if (!otherEvents.contains(i) && report.sentences().get(i).zone() == Zone.BODY) out.add(i);
+        }
+        // and the sentences after it up to the next event's ("… clashed in Kunduz. 2 fatalities.")
+        for (int i = sentences.last() + 1; i < report.sentences().size(); i++) {
+            if (otherEvents.contains(i) || report.sentences().get(i).zone() != Zone.BODY) break;
+            out.add(i);
         }
         return out;
     }
@@ -46,8 +52,16 @@ final class Cluster {
     EventMention head(Report report) {
         EventMention best = null;
         double bestWeight = -1;
+        int lead = -1;
         for (EventMention m : mentions) {
-            double w = m.weight() - (report.sentences().get(m.sentence()).zone() == Zone.TITLE ? 1.5 : 0);
+            if (report.sentences().get(m.sentence()).zone() == Zone.BODY && m.modality() != Modality.CLAIMED) {
+                lead = m.sentence();
+                break;
+            }
+        }
+        for (EventMention m : mentions) {
+            double w = m.weight() - (report.sentences().get(m.sentence()).zone() == Zone.TITLE ? 1.5 : 0)
+                    + (m.sentence() == lead ? 1 : 0) - (m.modality() == Modality.CLAIMED ? 2 : 0);
             if (w > bestWeight) {
                 best = m;
                 bestWeight = w;

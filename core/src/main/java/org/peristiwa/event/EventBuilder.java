@@ -76,6 +76,7 @@ public final class EventBuilder implements Component {
         for (Cluster c : clusters) {
             java.util.Set<Integer> others = new java.util.HashSet<>();
             for (Cluster o : clusters) if (o != c) others.addAll(o.sentences);
+            for (EventMention m : report.eventMentions()) if (!m.modality().isRecorded()) others.add(m.sentence());
             c.context = c.context(report, others);
         }
         for (Cluster c : clusters) {
@@ -209,7 +210,9 @@ public final class EventBuilder implements Component {
     private String decideType(Report report, Cluster c, Participants.Found found, String lang, EventRecord r) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         boolean sizeMarker = false;
+        boolean anyAsserted = c.mentions.stream().anyMatch(m -> m.modality() == Modality.ASSERTED);
         for (EventMention m : c.mentions) {
+            if (anyAsserted && m.modality() == Modality.CLAIMED) continue;   // a perpetrator's claim does not type what others report
             if (m.rule().contains(":size=(")) {
                 sizeMarker = true;            // ACLED notes give a crowd size only for protests and riots
                 continue;
@@ -274,8 +277,11 @@ public final class EventBuilder implements Component {
         List<Token> toks = report.tokens();
         for (int si : c.context) {
             Sentence s = report.sentences().get(si);
-            if (classes.any(lang, "intervention", toks, s.firstToken(), s.endToken())) return true;
+            for (PhraseIndex.Match<String> d : classes.all(lang, "intervention", toks, s.firstToken(), s.endToken())) {
+                if (!negatedOrModal(toks, s, d.start())) return true;
+            }
             for (PhraseIndex.Match<String> d : classes.all(lang, "detention", toks, s.firstToken(), s.endToken())) {
+                if (negatedOrModal(toks, s, d.start())) continue;
                 String prev = d.start() > s.firstToken() ? toks.get(d.start() - 1).lower() : "";
                 if (prev.equals("the") || prev.equals("of") || prev.equals("against") || prev.equals("over")) continue;
                 if (toks.get(d.start()).lower().equals("arrest")) continue;
@@ -287,13 +293,24 @@ public final class EventBuilder implements Component {
         return false;
     }
 
+    private static final java.util.Set<String> NEGATION_OR_MODAL = java.util.Set.of("not", "no", "never", "would", "will",
+            "could", "may", "might", "tidak", "tak", "belum", "akan", "bisa", "dapat", "without", "tanpa");
+
+    /** "did not intervene", "warned that officers would arrest": no intervention happened. */
+    private static boolean negatedOrModal(List<Token> toks, Sentence s, int at) {
+        for (int k = Math.max(s.firstToken(), at - 3); k < at; k++) {
+            if (NEGATION_OR_MODAL.contains(toks.get(k).lower())) return true;
+        }
+        return false;
+    }
+
     private static int agentInter(Participants.Found f) {
         return f.agent() == null ? 0 : f.agent().inter();
     }
 
     private void assignActors(Report report, EventRecord r, Taxonomy.SubType sub, Participants.Found f, String country,
                               LocalDate date, Cluster c, String lang) {
-        ActorMention agent = f.agent(), patient = f.patient();
+        ActorMention agent = named(report, c, f.agent()), patient = named(report, c, f.patient());
         String st = sub.subEventType();
         String[] a1 = name(agent, country, date), a2 = name(patient, country, date);
         Evidence e1 = agent == null ? null : report.evidence(agent.span(), agent.rule());
@@ -310,8 +327,8 @@ public final class EventBuilder implements Component {
                     a2 = role("police", country, date);
                     e2 = report.evidence(headSentence, "actor:default-intervening-police");
                 }
-            } else if (patient != null && patient.inter() != 1) {
-                a2 = null;
+            } else {
+                a2 = null;   // a peaceful protest has no second actor
                 e2 = null;
             }
         } else if (sub.eventType().equals("Riots")) {
@@ -334,7 +351,7 @@ public final class EventBuilder implements Component {
                 a1 = role("unidentified_armed_group", country, date);
                 e1 = report.evidence(headSentence, "actor:default-unidentified-perpetrator");
             }
-        } else if (a1 == null && a2 != null) {
+        } else if (a1 == null && a2 != null && patient.inter() != 7) {
             a1 = a2;
             e1 = e2;
             a2 = null;
@@ -367,6 +384,26 @@ public final class EventBuilder implements Component {
             int i1 = r.inter1, i2 = r.inter2 == null ? 0 : r.inter2;
             r.interaction = i2 == 0 ? i1 * 10 : Math.min(i1, i2) * 10 + Math.max(i1, i2);
         }
+    }
+
+    /**
+     * A generic armed actor ("insurgents", "gunmen", "militants") is the named armed group the same event's
+     * sentences name, when they name exactly one: the report says who they are elsewhere.
+     */
+    private ActorMention named(Report report, Cluster c, ActorMention a) {
+        if (a == null || a.named() != null || a.role() == null || a.inter() == 1 || a.inter() >= 5) return a;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, ActorMention> first = new LinkedHashMap<>();
+        for (ActorMention m : report.actors()) {
+            if (m.named() == null || m.inter() < 2 || m.inter() > 4) continue;
+            Sentence s = report.sentenceAt(m.span().start());
+            if (s == null || !c.context.contains(s.index())) continue;
+            counts.merge(m.named().name(), 1, Integer::sum);
+            first.putIfAbsent(m.named().name(), m);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        return best == null ? a : first.get(best);
     }
 
     private static String key(String subType) {

@@ -22,7 +22,11 @@ final class EventClusterer {
             DateMention date = ModalityAnnotator.dateOf(report, report.sentences().get(m.sentence()));
             Modality family = family(m.modality());
             Cluster target = null;
-            if (family == Modality.ASSERTED) {
+            Cluster previous = out.isEmpty() ? null : last(out, m);
+            if (family == Modality.ASSERTED && date == null && previous != null && previous.modality == Modality.BACKGROUND
+                    && m.sentence() - previous.sentences.last() <= 1) {
+                target = previous;   // an undated sentence right after a recalled event goes on telling it
+            } else if (family == Modality.ASSERTED) {
                 for (Cluster c : out) {
                     if (family(c.modality) != Modality.ASSERTED) continue;
                     if (date == null || c.date == null || sameDay(date, c.date)) {
@@ -48,6 +52,20 @@ final class EventClusterer {
         return out;
     }
 
+    /** The cluster that holds the mention nearest before {@code m}. */
+    private static Cluster last(List<Cluster> clusters, EventMention m) {
+        Cluster best = null;
+        int bestSentence = -1;
+        for (Cluster c : clusters) {
+            Integer s = c.sentences.floor(m.sentence());
+            if (s != null && s > bestSentence) {
+                best = c;
+                bestSentence = s;
+            }
+        }
+        return best;
+    }
+
     private static Modality family(Modality m) {
         return m == Modality.CLAIMED ? Modality.ASSERTED : m;
     }
@@ -56,6 +74,7 @@ final class EventClusterer {
         if (a.precision() == 3 || b.precision() == 3) {
             return a.date().getYear() == b.date().getYear() && a.date().getMonth() == b.date().getMonth();
         }
-        return Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) <= 1;
+        long apart = Math.abs(a.date().toEpochDay() - b.date().toEpochDay());
+        return a.precision() == 1 && b.precision() == 1 ? apart == 0 : apart <= 3;
     }
 }

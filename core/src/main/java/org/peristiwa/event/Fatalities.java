@@ -88,6 +88,11 @@ final class Fatalities {
                 return new Span(n.span().start(), toks.get(d.end() - 1).end());
             }
         }
+        // "put the death toll at 11", "the toll rose to 11", "jumlah korban tewas menjadi 11"
+        for (int k = Math.max(s.firstToken(), n.firstToken() - 4); k < n.firstToken(); k++) {
+            String w = toks.get(k).lower();
+            if (w.equals("toll") || w.equals("tolls")) return new Span(toks.get(k).start(), n.span().end());
+        }
         // "killing 3 soldiers", "menewaskan 3 orang"
         for (int k = Math.max(s.firstToken(), n.firstToken() - 3); k < n.firstToken(); k++) {
             PhraseIndex.Match<String> d = classes.at(lang, "deaths", toks, k, n.firstToken());

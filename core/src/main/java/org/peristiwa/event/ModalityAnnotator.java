@@ -62,7 +62,9 @@ public final class ModalityAnnotator implements Component {
             for (PhraseIndex.Match<Cue> c : idx.findAll(toks, s.firstToken(), m.firstToken())) {
                 if (inDate(report, toks.get(c.start()))) continue;
                 for (Cue cue : c.values()) {
-                    if (m.firstToken() - c.end() <= cue.reach() && (bestMatch == null || c.start() >= bestMatch.start())) {
+                    // the nearest cue wins, except that a threat keeps its modal verbs ("warned that officers would arrest")
+                    boolean threatHeld = best != null && best.modality() == Modality.THREATENED && cue.modality() != Modality.NEGATED;
+                    if (m.firstToken() - c.end() <= cue.reach() && !threatHeld && (bestMatch == null || c.start() >= bestMatch.start())) {
                         bestMatch = c;
                         best = cue;
                     }
@@ -71,6 +73,13 @@ public final class ModalityAnnotator implements Component {
             if (best != null) {
                 Span cueSpan = new Span(toks.get(bestMatch.start()).start(), toks.get(bestMatch.end() - 1).end());
                 result = m.withModality(best.modality(), cueSpan, "modality-cue:" + cueSpan.of(report.text()));
+            }
+            if (result.modality() == Modality.ASSERTED) {
+                for (org.peristiwa.attribution.Attribution a : report.attributions()) {
+                    if (a.scope().equals(s.span()) && "perpetrator_affiliated".equals(a.source().kind())) {
+                        result = result.withModality(Modality.CLAIMED, a.cue(), "claimed:only " + a.source().name() + " says so");
+                    }
+                }
             }
             if (result.modality() == Modality.ASSERTED || result.modality() == Modality.CLAIMED) {
                 DateMention d = dateOf(report, s);
@@ -81,7 +90,46 @@ public final class ModalityAnnotator implements Component {
             }
             out.add(result);
         }
-        report.setEventMentions(out);
+        report.setEventMentions(recalled(report, out));
+    }
+
+    private static final java.util.Set<String> RECALL_CUES = java.util.Set.of("after", "since", "following", "previously",
+            "earlier", "setelah", "sejak", "sebelumnya", "pasca", "menyusul");
+
+    /**
+     * Acts the report recalls rather than reports: dated in an earlier month than the publication ("last month",
+     * "in April"), or dated before the lead's event and introduced as what came before ("a week after gunmen
+     * killed a teacher on 8 April", "sejak", "sebelumnya").
+     */
+    private static List<EventMention> recalled(Report report, List<EventMention> mentions) {
+        LocalDate anchor = report.anchorDate();
+        DateMention lead = null;
+        for (EventMention m : mentions) {
+            Sentence s = report.sentences().get(m.sentence());
+            if (m.modality() == Modality.ASSERTED && s.zone() == org.peristiwa.report.Zone.BODY) {
+                lead = dateOf(report, s);
+                if (lead != null) break;
+            }
+        }
+        List<EventMention> out = new ArrayList<>();
+        List<Token> toks = report.tokens();
+        for (EventMention m : mentions) {
+            Sentence s = report.sentences().get(m.sentence());
+            DateMention d = m.modality() == Modality.ASSERTED ? dateOf(report, s) : null;
+            if (d != null && anchor != null && d.precision() == 3
+                    && d.date().withDayOfMonth(1).isBefore(anchor.withDayOfMonth(1))) {
+                m = m.withModality(Modality.BACKGROUND, d.span(), "background:month before publication");
+            } else if (d != null && lead != null && d.precision() < 3 && d.date().isBefore(lead.date().minusDays(1))) {
+                for (int k = s.firstToken(); k < m.firstToken(); k++) {
+                    if (RECALL_CUES.contains(toks.get(k).lower())) {
+                        m = m.withModality(Modality.BACKGROUND, toks.get(k).span(), "background:recalled before the lead's " + lead.date());
+                        break;
+                    }
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     private static boolean inDate(Report r, Token t) {

@@ -30,7 +30,7 @@ final class Participants {
         List<EventMention> others = new ArrayList<>(cluster.mentions);
         others.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
         for (EventMention m : others) {
-            if (m == head) continue;
+            if (m == head || m.weight() < 2) continue;
             Found g = inSentence(report, m);
             if (agent == null && g.agent != null && !same(g.agent, patient)) agent = g.agent;
             if (patient == null && g.patient != null && !same(g.patient, agent)) patient = g.patient;
@@ -45,11 +45,13 @@ final class Participants {
         for (ActorMention a : report.actors()) {
             if (s.span().contains(a.span()) && !isSourceDescription(report, a)) inS.add(a);
         }
-        ActorMention before = null, after = null;
+        ActorMention before = null, after = null, around = null;
         for (ActorMention a : inS) {
             if (a.endToken() <= m.firstToken()) before = a;
-            else if (a.firstToken() >= m.endToken() && after == null) after = a;
+            else if (a.firstToken() >= m.endToken()) { if (after == null) after = a; }
+            else around = a;   // the trigger is part of the actor's name: "Russian warplanes", "pesawat tempur"
         }
+        if (around != null) before = around;
         // "former al-Qaeda affiliate Jabhat Fateh al-Sham": of two named actors side by side, the second is the one meant
         if (after != null && after.named() != null) {
             for (ActorMention a : inS) {

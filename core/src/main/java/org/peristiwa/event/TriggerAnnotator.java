@@ -40,7 +40,7 @@ public final class TriggerAnnotator implements Component {
                 int to = Math.min(s.endToken(), m.end() + TriggerLexicon.WINDOW);
                 TriggerLexicon.Entry best = null;
                 for (TriggerLexicon.Entry e : m.values()) {
-                    if (!holds(lang, e, toks, from, to)) continue;
+                    if (!holds(lang, e, toks, from, m.start(), m.end(), to)) continue;
                     if (best == null || e.weight() > best.weight()) best = e;
                 }
                 if (best == null) continue;
@@ -52,9 +52,14 @@ public final class TriggerAnnotator implements Component {
         report.setEventMentions(out);
     }
 
-    private boolean holds(String lang, TriggerLexicon.Entry e, List<Token> toks, int from, int to) {
-        for (String cls : e.needs()) if (!lexicon.classNear(lang, cls, toks, from, to)) return false;
-        for (String cls : e.unless()) if (lexicon.classNear(lang, cls, toks, from, to)) return false;
+    /** Whether the entry's context holds in the words around the trigger (not counting the trigger itself). */
+    private boolean holds(String lang, TriggerLexicon.Entry e, List<Token> toks, int from, int start, int end, int to) {
+        for (String cls : e.needs()) {
+            if (!lexicon.classNear(lang, cls, toks, from, start) && !lexicon.classNear(lang, cls, toks, end, to)) return false;
+        }
+        for (String cls : e.unless()) {
+            if (lexicon.classNear(lang, cls, toks, from, start) || lexicon.classNear(lang, cls, toks, end, to)) return false;
+        }
         return true;
     }
 

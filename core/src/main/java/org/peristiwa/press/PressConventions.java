@@ -39,8 +39,12 @@ public final class PressConventions implements Component {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{Lu} .'’-]{1,40}?)(?:\\s*,\\s*(\\p{L}[\\p{L}. '’-]{1,40}?))?\\s*(?:\\(([^)]{1,60})\\))?\\s*[-–—]{1,2}\\s+");
+    /** "Jakarta -", "Makassar, Sulawesi Selatan -": a title-case dateline, accepted only for a known place. */
+    private static final Pattern DATELINE_TITLE = Pattern.compile(
+            "^\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)(?:\\s*,\\s*(\\p{L}[\\p{L}. '’-]{1,40}?))?\\s*(?:\\(([^)]{1,60})\\))?\\s*[-–—]{1,2}\\s+");
     private static final Pattern CREDIT = Pattern.compile("\\((\\p{L}{1,8})/(\\p{L}{1,16})\\)\\s*$");
-    private static final int HEADER_LINES = 6;
+    private static final int HEADER_LINES = 8;
+    private static final Pattern BYLINE = Pattern.compile("^(By|Oleh|Penulis|Reporter|Reporter:|Editor|Laporan|Written by)\\b");
 
     private final PublicationLine publicationLine;
     private final Boilerplate boilerplate;
@@ -91,17 +95,34 @@ public final class PressConventions implements Component {
                 zones[li] = Zone.HEADER;
             }
         }
-        // 2. title: the first other line, when the page has more lines after it
+        // 2. the dateline opens the body; page furniture before it (section labels, bylines) is header
+        int datelineLine = -1;
+        for (int li = 0, seen = 0; li < lines.size() && seen < 10; li++) {
+            if (zones[li] != null) continue;
+            seen++;
+            if (readDateline(report, lines.get(li))) {
+                datelineLine = li;
+                break;
+            }
+        }
+        // 3. title: the first line of four words or more before the body (not a byline)
         int remaining = 0;
         for (int li = 0; li < lines.size(); li++) if (zones[li] == null) remaining++;
-        for (int li = 0; li < lines.size() && remaining >= 2; li++) {
+        int limit = datelineLine >= 0 ? datelineLine : Math.min(lines.size(), 4);
+        for (int li = 0; li < limit && remaining >= 2; li++) {
             if (zones[li] != null) continue;
             String s = lines.get(li).of(text);
-            if (s.length() <= 250 && !DATELINE.matcher(s).find()) {
+            if (BYLINE.matcher(s).find()) {
+                zones[li] = Zone.HEADER;
+                report.metadata().byline = new Fact<>(s.strip(), report.evidence(lines.get(li), "press:byline"));
+                continue;
+            }
+            if (report.metadata().title == null && s.length() <= 250 && words(s) >= 4) {
                 zones[li] = Zone.TITLE;
                 report.metadata().title = new Fact<>(s.strip(), report.evidence(lines.get(li), "press:title-line"));
+            } else if (datelineLine >= 0) {
+                zones[li] = Zone.HEADER;   // section labels and other furniture above the dateline
             }
-            break;
         }
         // 3. body, headings, boilerplate
         int firstBody = -1, lastBody = -1;
@@ -126,7 +147,6 @@ public final class PressConventions implements Component {
             if (firstBody < 0) firstBody = li;
             lastBody = li;
         }
-        if (firstBody >= 0) readDateline(report, lines.get(firstBody));
         if (lastBody >= 0) readCredit(report, lines.get(lastBody));
         List<Zone> kinds = new ArrayList<>();
         for (Zone z : zones) kinds.add(z);
@@ -187,15 +207,25 @@ public final class PressConventions implements Component {
         }
     }
 
-    private void readDateline(Report report, Span line) {
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
+    }
+
+    /** Reads a dateline at the start of {@code line}; true when the line opens with one. */
+    private boolean readDateline(Report report, Span line) {
         String s = line.of(report.text());
         Matcher m = DATELINE.matcher(s);
-        if (!m.find()) return;
+        boolean titleCase = false;
+        if (!m.find()) {
+            m = DATELINE_TITLE.matcher(s);
+            if (!m.find() || gazetteer.placesNamed(m.group(1)).isEmpty() && gazetteer.country(m.group(1)) == null) return false;
+            titleCase = true;
+        }
         String placeText = m.group(1).strip();
         String second = m.group(2) == null ? null : m.group(2).strip();
         String paren = m.group(3) == null ? null : m.group(3).strip();
         // The first part must be a capitalised place ("DAMASKUS", "JAKARTA") and not an ordinary capitalised word.
-        if (placeText.length() < 3 || !placeText.equals(placeText.toUpperCase(Locale.ROOT))) return;
+        if (placeText.length() < 3 || !titleCase && !placeText.equals(placeText.toUpperCase(Locale.ROOT))) return false;
         Country country = null;
         String outlet = paren;
         int outletStart = paren == null ? -1 : m.start(3);
@@ -207,7 +237,7 @@ public final class PressConventions implements Component {
                 outlet = second;
                 outletStart = m.start(2);
             } else {
-                return;
+                return false;
             }
         }
         String placeName = null;
@@ -238,6 +268,7 @@ public final class PressConventions implements Component {
             int os = line.start() + outletStart;
             report.metadata().outlet = new Fact<>(outlet, report.evidence(os, os + outlet.length(), "press:dateline-outlet"));
         }
+        return true;
     }
 
     private void readCredit(Report report, Span line) {

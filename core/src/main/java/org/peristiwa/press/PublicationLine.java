@@ -135,6 +135,14 @@ final class PublicationLine {
                         if (off != null) {
                             zone = off;
                             timeEnd = toks.get(z).end();
+                            // "GMT+8", "UTC-05:00"
+                            if (z + 2 < toks.size() && (toks.get(z + 1).lower().equals("+") || toks.get(z + 1).lower().equals("-"))) {
+                                ZoneOffset shift = offset(toks.get(z + 1).lower(), toks.get(z + 2).lower());
+                                if (shift != null) {
+                                    zone = shift;
+                                    timeEnd = toks.get(z + 2).end();
+                                }
+                            }
                         }
                     }
                 }
@@ -147,6 +155,18 @@ final class PublicationLine {
             if (before.contains(".") && !before.contains(" ")) outlet = before;
         }
         return new Parsed(date, dateStart, dateEnd, time, zone, timeEnd, weekday, wdStart, wdEnd, hijri, outlet);
+    }
+
+    private static ZoneOffset offset(String sign, String digits) {
+        try {
+            String d = digits.replace(":", "");
+            int h = d.length() <= 2 ? Integer.parseInt(d) : Integer.parseInt(d.substring(0, d.length() - 2));
+            int m = d.length() <= 2 ? 0 : Integer.parseInt(d.substring(d.length() - 2));
+            int total = (h * 60 + m) * (sign.equals("-") ? -1 : 1);
+            return Math.abs(total) <= 14 * 60 ? ZoneOffset.ofTotalSeconds(total * 60) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private ZoneOffset zone(String surface) {

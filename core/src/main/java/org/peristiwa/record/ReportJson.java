@@ -32,6 +32,34 @@ public final class ReportJson {
         return m;
     }
 
+    /**
+     * The intermediate layers (sentences aside): dates, numbers, places, actors, attributions and triggers
+     * with their modality, each as its quoted words and what it was read as. For explaining a result.
+     */
+    public static Map<String, Object> layers(Report r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String t = r.text();
+        m.put("dates", r.dates().stream().map(d -> d.span().of(t) + " => " + d.date() + " p" + d.precision() + " " + d.rule()).toList());
+        m.put("numbers", r.numbers().stream().map(n -> n.span().of(t) + " => " + n.value() + " " + n.bound()).toList());
+        m.put("places", r.places().stream().map(p -> p.span().of(t) + " => " + (p.isCountry() ? p.country().name()
+                : p.candidates().stream().map(c -> c.name() + "/" + c.country()).toList()) + " " + p.rule()).toList());
+        m.put("actors", r.actors().stream().map(a -> a.span().of(t) + " => " + a.key() + (a.country() == null ? "" : " [" + a.country().name() + "]")).toList());
+        m.put("attributions", r.attributions().stream().map(a -> a.cue().of(t) + " => " + a.source().name() + " (" + a.source().kind() + ")").toList());
+        m.put("triggers", r.eventMentions().stream().map(e -> e.span().of(t) + " => " + e.type() + " w" + e.weight() + " " + e.modality().code()
+                + " s" + e.sentence()).toList());
+        return m;
+    }
+
+    public static String withLayers(Report r, boolean pretty) {
+        Map<String, Object> m = toMap(r);
+        m.put("layers", layers(r));
+        try {
+            return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(m) : MAPPER.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise report " + r.id(), e);
+        }
+    }
+
     public static String line(Report r) {
         try {
             return MAPPER.writeValueAsString(toMap(r));

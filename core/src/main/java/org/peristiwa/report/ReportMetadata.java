@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * press-conventions step; a value the page does not show stays null.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"title", "outlet", "url", "published", "published_hijri", "dateline", "credit", "view_count"})
+@JsonPropertyOrder({"title", "outlet", "url", "published", "published_hijri", "dateline", "byline", "credit", "view_count"})
 public final class ReportMetadata {
 
     /** A dateline: the place the report was filed from. {@code country} is null when the dateline names none. */
@@ -29,6 +29,8 @@ public final class ReportMetadata {
     @com.fasterxml.jackson.annotation.JsonProperty("published_hijri")
     public Fact<String> publishedHijri;
     public Dateline dateline;
+    /** The byline as printed ("By Abubakar Lawan", "Penulis … | Editor …"). */
+    public Fact<String> byline;
     public Credit credit;
     @com.fasterxml.jackson.annotation.JsonProperty("view_count")
     public Fact<Long> viewCount;

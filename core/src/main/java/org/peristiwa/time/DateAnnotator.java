@@ -208,7 +208,7 @@ public final class DateAnnotator implements Component {
             if (to + 1 < end && toks.get(to).lower().equals("(")) {
                 int[] parts = numericParts(toks.get(to + 1).lower());
                 if (parts != null && parts.length == 2) {
-                    LocalDate d = latestNotAfter(anchor, parts[1], parts[0]);
+                    LocalDate d = nearest(anchor, parts[1], parts[0], weekday);
                     if (d != null) {
                         int close = to + 2 < end && toks.get(to + 2).lower().equals(")") ? to + 3 : to + 2;
                         out.add(mention(r, toks, i, close, d, 1, true, "date:weekday-numeric"));
@@ -331,6 +331,20 @@ public final class DateAnnotator implements Component {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The date with this month and day nearest the anchor that falls on {@code weekday} (a plan for "Selasa (13/9)"
+     * lies ahead; a report of "Senin (12/4)" behind); null when no nearby year fits.
+     */
+    private static LocalDate nearest(LocalDate anchor, int month, int day, int weekday) {
+        LocalDate best = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate d = safe(y, month, day);
+            if (d == null || d.getDayOfWeek().getValue() != weekday) continue;
+            if (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay())) best = d;
+        }
+        return best != null ? best : latestNotAfter(anchor, month, day);
     }
 
     /** The latest date with this month and day that is not after the anchor (plus a day of slack for time zones). */
