@@ -46,7 +46,21 @@ public final class EventBuilder implements Component {
     private final WordClasses classes = WordClasses.standard();
     private final Outlets outlets = Outlets.standard();
 
+    private final org.peristiwa.event.model.LinearModel model;
+    private final String modelLanguage;
+
     public EventBuilder(Taxonomy taxonomy, ActorCodebook codebook, Gazetteer gazetteer) {
+        this(taxonomy, codebook, gazetteer, null, null);
+    }
+
+    /**
+     * With a statistical sub-type model (trained by {@code peristiwa train}) for reports in {@code modelLanguage}:
+     * the model reads the rules' decision among its features and makes the final call.
+     */
+    public EventBuilder(Taxonomy taxonomy, ActorCodebook codebook, Gazetteer gazetteer,
+                        org.peristiwa.event.model.LinearModel model, String modelLanguage) {
+        this.model = model;
+        this.modelLanguage = modelLanguage;
         this.taxonomy = taxonomy;
         this.codebook = codebook;
         this.gazetteer = gazetteer;
@@ -263,6 +277,20 @@ public final class EventBuilder implements Component {
         }
         if (!r.evidence.containsKey("sub_event_type")) {
             r.addEvidence("sub_event_type", report.evidence(c.head(report).span(), c.head(report).rule()));
+        }
+        r.features = EventFeatures.of(report, c, scores, type, found, sizeMarker,
+                type.startsWith("Protest") || type.startsWith("Peaceful") ? intervened(report, c, lang) : false);
+        if (model != null && lang.equals(modelLanguage)) {
+            org.peristiwa.event.model.LinearModel.Prediction p = model.predict(r.features, 4);
+            if (taxonomy.isSubType(p.label())) {
+                StringBuilder why = new StringBuilder("model:sub-type " + p.label() + " p=" + Math.round(p.probability() * 100) / 100.0
+                        + " (rules: " + type + "; strongest features:");
+                for (var contribution : p.top()) why.append(' ').append(contribution.feature()).append(" +").append(contribution.weight());
+                why.append(')');
+                Sentence head = report.sentences().get(c.head(report).sentence());
+                r.addEvidence("sub_event_type", report.evidence(head.span(), why.toString()));
+                type = p.label();
+            }
         }
         r.evidence.put("event_type", r.evidence.get("sub_event_type"));
         return type;

@@ -38,6 +38,8 @@ final class Fatalities {
         for (int si : cluster.context) {
             Sentence s = report.sentences().get(si);
             Source src = sourceOf(report, s, publisher);
+            Figure coded = codedStatement(report, s, src);
+            if (coded != null) return new Result(coded.value(), List.of(coded), coded);
             for (NumberMention n : report.numbers()) {
                 if (!s.span().contains(n.span()) || inDate(report, n.span())) continue;
                 Span evidence = deathCount(report, lang, s, n);
@@ -71,13 +73,15 @@ final class Fatalities {
     /** The words that make {@code n} a death count, or null when it counts something else. */
     private Span deathCount(Report r, String lang, Sentence s, NumberMention n) {
         List<Token> toks = r.tokens();
-        if (n.weak() && !(n.endToken() < s.endToken() && classes.any(lang, "civilians", toks, n.endToken(), n.endToken() + 1)
-                || n.endToken() < s.endToken() && classes.any(lang, "armed", toks, n.endToken(), n.endToken() + 1))) {
+        // "a man", "seorang warga", "a QSD fighter": an article counts one only before a person
+        if (n.weak() && !classes.any(lang, "persons", toks, n.endToken(), Math.min(s.endToken(), n.endToken() + 3))) {
             return null;
         }
         int limit = Math.min(s.endToken(), n.endToken() + AHEAD);
         for (int k = n.endToken(); k < limit; k++) {
             String w = toks.get(k).lower();
+            // "5 FC personnel and 1 officer were killed": a coordinated count carries the search on
+            if (startsNumber(r, k)) limit = Math.min(s.endToken(), k + AHEAD + 1);
             if (classes.at(lang, "injuries", toks, k, limit) != null) break;
             if (w.equals(",") || w.equals(";") || w.equals("and") && k > n.endToken() + 1) {
                 // "killing 2 soldiers, injuring 3": a comma ends the noun phrase of this count
@@ -107,6 +111,43 @@ final class Fatalities {
     private static boolean isVerbBeforeObject(String w) {
         return w.equals("killing") || w.equals("kills") || w.equals("kill") || w.equals("killed")
                 || w.equals("menewaskan") || w.equals("tewaskan") || w.equals("membunuh");
+    }
+
+    private static boolean startsNumber(Report r, int token) {
+        for (NumberMention m : r.numbers()) if (m.firstToken() == token) return true;
+        return false;
+    }
+
+    /**
+     * ACLED's notes say how a figure was coded: "Fatalities coded as 0 (VoJ reported 1)", "Unknown fatalities coded
+     * as 10", "Fatalities are split across 2 events (3)". Such a statement settles the count.
+     */
+    Figure codedStatement(Report r, Sentence s, Source src) {
+        List<Token> toks = r.tokens();
+        boolean fatal = false;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            String w = toks.get(i).lower();
+            if (w.startsWith("fatalit")) fatal = true;
+            if (!fatal) continue;
+            if (w.equals("coded") && i + 2 < s.endToken() && toks.get(i + 1).lower().equals("as")) {
+                Long v = digitsOf(toks.get(i + 2).lower());
+                if (v != null) return new Figure(v, new Span(toks.get(s.firstToken()).start(), toks.get(i + 2).end()), src, s.index());
+            }
+            if (w.equals("split") && i + 5 < s.endToken()) {
+                for (int k = i + 1; k < Math.min(s.endToken() - 2, i + 8); k++) {
+                    if (toks.get(k).lower().equals("(")) {
+                        Long v = digitsOf(toks.get(k + 1).lower());
+                        if (v != null) return new Figure(v, new Span(toks.get(s.firstToken()).start(), toks.get(k + 1).end()), src, s.index());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Long digitsOf(String w) {
+        if (w.isEmpty() || w.length() > 6 || !w.chars().allMatch(Character::isDigit)) return null;
+        return Long.parseLong(w);
     }
 
     private static boolean inDate(Report r, Span span) {

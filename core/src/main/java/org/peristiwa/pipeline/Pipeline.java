@@ -7,6 +7,7 @@ import org.peristiwa.event.ModalityAnnotator;
 import org.peristiwa.event.Taxonomy;
 import org.peristiwa.event.TriggerAnnotator;
 import org.peristiwa.event.TriggerLexicon;
+import org.peristiwa.event.model.LinearModel;
 import org.peristiwa.geo.Gazetteer;
 import org.peristiwa.kb.ActorCodebook;
 import org.peristiwa.mention.ActorMentionAnnotator;
@@ -31,8 +32,25 @@ public final class Pipeline {
         this.components = List.copyOf(components);
     }
 
-    /** The standard pipeline with the bundled knowledge files. */
+    /** Where the bundled sub-type model lives; {@code peristiwa train} writes it. */
+    public static final String BUNDLED_MODEL = "/peristiwa/model/subtype-en.tsv";
+
+    /** The standard pipeline with the bundled knowledge files and the bundled English sub-type model. */
     public static Pipeline standard() {
+        return standard(bundledModel());
+    }
+
+    /** The bundled model, or null when none is bundled. */
+    public static LinearModel bundledModel() {
+        try (java.io.InputStream in = Pipeline.class.getResourceAsStream(BUNDLED_MODEL)) {
+            return in == null ? null : LinearModel.read(in, BUNDLED_MODEL);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the bundled model " + BUNDLED_MODEL, e);
+        }
+    }
+
+    /** The standard pipeline with the given English sub-type model (null: the codebook rules alone). */
+    public static Pipeline standard(LinearModel model) {
         Gazetteer gazetteer = Gazetteer.standard();
         ActorCodebook codebook = ActorCodebook.standard();
         return new Pipeline(List.of(
@@ -46,7 +64,7 @@ public final class Pipeline {
                 new AttributionAnnotator(),
                 new TriggerAnnotator(TriggerLexicon.standard()),
                 new ModalityAnnotator(),
-                new EventBuilder(Taxonomy.standard(), codebook, gazetteer)));
+                new EventBuilder(Taxonomy.standard(), codebook, gazetteer, model, "en")));
     }
 
     public Report process(Report report) {

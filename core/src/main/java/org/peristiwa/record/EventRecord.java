@@ -54,6 +54,9 @@ public final class EventRecord {
     public List<Claim> claims = new ArrayList<>();
     public Double confidence;
     public Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+    /** What the statistical model read for this event (not output; used to train and explain it). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public Map<String, Double> features;
 
     public void addEvidence(String field, Evidence e) {
         if (e == null) return;

@@ -124,11 +124,12 @@ public final class PhraseIndex<T> {
     /** Splits a phrase the way the {@link Tokenizer} splits text, so that entries and text tokens line up. */
     public static List<String> split(String phrase) {
         List<String> out = new ArrayList<>();
-        String p = phrase.replace('\u2019', '\'');
-        boolean star = p.endsWith("*");
-        if (star) p = p.substring(0, p.length() - 1);
-        for (Token t : TOKENIZER.tokenize(p, 0, p.length(), 0)) out.add(t.surface());
-        if (star && !out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1) + "*");
+        for (String part : phrase.replace('\u2019', '\'').trim().split("\\s+")) {
+            boolean star = part.length() > 1 && part.endsWith("*");
+            String p = star ? part.substring(0, part.length() - 1) : part;
+            for (Token t : TOKENIZER.tokenize(p, 0, p.length(), 0)) out.add(t.surface());
+            if (star && !out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1) + "*");
+        }
         return out;
     }
 
