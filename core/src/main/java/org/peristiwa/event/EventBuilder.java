@@ -338,7 +338,7 @@ public final class EventBuilder implements Component {
 
     private void assignActors(Report report, EventRecord r, Taxonomy.SubType sub, Participants.Found f, String country,
                               LocalDate date, Cluster c, String lang) {
-        ActorMention agent = named(report, c, f.agent()), patient = named(report, c, f.patient());
+        ActorMention agent = named(report, c, f.agent(), f.patient()), patient = named(report, c, f.patient(), f.agent());
         String st = sub.subEventType();
         String[] a1 = name(agent, country, date), a2 = name(patient, country, date);
         Evidence e1 = agent == null ? null : report.evidence(agent.span(), agent.rule());
@@ -385,7 +385,7 @@ public final class EventBuilder implements Component {
             a2 = null;
             e2 = null;
         }
-        if (a1 == null && sub.eventType().equals("Battles")) {
+        if (a1 == null && (sub.eventType().equals("Battles") || sub.eventType().equals("Explosions/Remote violence"))) {
             a1 = role("unidentified_armed_group", country, date);
             e1 = report.evidence(headSentence, "actor:default-unidentified-armed-group");
         }
@@ -418,14 +418,20 @@ public final class EventBuilder implements Component {
      * A generic armed actor ("insurgents", "gunmen", "militants") is the named armed group the same event's
      * sentences name, when they name exactly one: the report says who they are elsewhere.
      */
-    private ActorMention named(Report report, Cluster c, ActorMention a) {
+    private ActorMention named(Report report, Cluster c, ActorMention a, ActorMention other) {
         if (a == null || a.named() != null || a.role() == null || a.inter() == 1 || a.inter() >= 5) return a;
+        // "unidentified gunmen" stay unidentified when the text says so
+        String words = a.span().of(report.text()).toLowerCase(Locale.ROOT);
+        if (words.contains("unidentified") || words.contains("unknown") || words.contains("tak dikenal") || words.contains("tidak dikenal")) return a;
+        int headSentence = c.head(report).sentence();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, ActorMention> first = new LinkedHashMap<>();
         for (ActorMention m : report.actors()) {
             if (m.named() == null || m.inter() < 2 || m.inter() > 4) continue;
             Sentence s = report.sentenceAt(m.span().start());
             if (s == null || !c.context.contains(s.index())) continue;
+            if (other != null && other.named() != null && other.named().name().equals(m.named().name())) continue;
+            if (s.index() == headSentence && m.firstToken() > c.head(report).firstToken()) continue;   // the object of the act
             counts.merge(m.named().name(), 1, Integer::sum);
             first.putIfAbsent(m.named().name(), m);
         }
@@ -448,6 +454,13 @@ public final class EventBuilder implements Component {
             return new String[] {n, String.valueOf(a.named().inter())};
         }
         String c = a.country() != null ? a.country().name() : eventCountry;
+        if (a.role().inter() == 1 && eventCountry != null && c != null && !c.equals(eventCountry)) {
+            // a state's forces abroad: ACLED's name for them there, else their own name as external forces
+            ActorCodebook.ForeignForce ff = codebook.foreignForce(c, eventCountry);
+            if (ff != null) return new String[] {ff.name(), String.valueOf(ff.inter())};
+            String n = codebook.fill(a.role().template(), c, date);
+            return n == null ? null : new String[] {n, "8"};
+        }
         String n = codebook.fill(a.role().template(), c, date);
         if (n == null) return null;
         return new String[] {n, String.valueOf(a.role().inter())};

@@ -65,6 +65,19 @@ final class Participants {
             }
         }
         ActorMention agent = before, patient = after;
+        List<Token> toks = report.tokens();
+        String trigger = toks.get(m.firstToken()).lower();
+        // "the Myanmar military and AA clashed": the first named side is actor 1
+        if (RECIPROCAL.contains(trigger) || trigger.startsWith("clash") || trigger.startsWith("bentrok")) {
+            ActorMention[] pair = coordinatedPair(report, inS, s.firstToken(), m.firstToken());
+            if (pair == null) pair = between(report, inS, m.endToken(), s.endToken());
+            if (pair != null) return new Found(pair[0], pair[1], null);
+        }
+        if (REPULSE.contains(trigger) && before != null && after != null) {
+            // "Afghan forces repulsed their attack": the attackers began it
+            agent = after;
+            patient = before;
+        }
         if (isPassive(report, m)) {
             ActorMention byAgent = null;
             for (ActorMention a : inS) {
@@ -90,6 +103,43 @@ final class Participants {
             }
         }
         return new Found(agent, patient, assoc);
+    }
+
+    private static final Set<String> RECIPROCAL = Set.of("fought", "fighting", "exchanged", "exchange", "battled",
+            "skirmished", "bertempur", "pertempuran", "baku", "kontak");
+    private static final Set<String> REPULSE = Set.of("repulsed", "repelled", "thwarted", "foiled", "responded",
+            "menggagalkan", "memukul");
+
+    /** "X and Y clashed": the last two actors before the trigger, joined by "and". */
+    private static ActorMention[] coordinatedPair(Report r, List<ActorMention> inS, int from, int trigger) {
+        ActorMention second = null, first = null;
+        for (ActorMention a : inS) {
+            if (a.endToken() > trigger) break;
+            first = second;
+            second = a;
+        }
+        if (first == null || second == null || same(first, second)) return null;
+        for (int k = first.endToken(); k < second.firstToken(); k++) {
+            String w = r.tokens().get(k).lower();
+            if (w.equals("and") || w.equals("dan") || w.equals("with") || w.equals("dengan")) return new ActorMention[] {first, second};
+        }
+        return null;
+    }
+
+    /** "clashes took place between X and Y", "bentrok antara X dan Y". */
+    private static ActorMention[] between(Report r, List<ActorMention> inS, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = r.tokens().get(k).lower();
+            if (!w.equals("between") && !w.equals("antara")) continue;
+            ActorMention first = null;
+            for (ActorMention a : inS) {
+                if (a.firstToken() <= k) continue;
+                if (first == null) first = a;
+                else if (!same(first, a)) return new ActorMention[] {first, a};
+            }
+            return null;
+        }
+        return null;
     }
 
     private static boolean isPassive(Report r, EventMention m) {

@@ -21,6 +21,9 @@ public final class ActorCodebook {
     /** A generic role: its key, its ACLED category, and its name template ("Protesters ({country})"). */
     public record Role(String role, int inter, String template) {}
 
+    /** ACLED's name for one state's forces acting in another country (kb/foreign_forces.tsv). */
+    public record ForeignForce(String forceCountry, String eventCountry, String name, int inter) {}
+
     /** A government period of one country. {@code to} is null while it lasts. */
     public record StatePeriod(String country, LocalDate from, LocalDate to, String label) {}
 
@@ -29,6 +32,7 @@ public final class ActorCodebook {
     private final Map<String, Role> rolesByKey = new HashMap<>();
     private final List<NamedActor> named = new ArrayList<>();
     private final java.util.Set<String> articleCountries = new java.util.HashSet<>();
+    private final Map<String, ForeignForce> foreign = new HashMap<>();
 
     private static volatile ActorCodebook standard;
 
@@ -40,7 +44,8 @@ public final class ActorCodebook {
                     standard = new ActorCodebook(Tsv.resource("kb/actors.tsv", "name", "inter", "country", "aliases"),
                             Tsv.resource("kb/roles.tsv", "role", "inter", "name", "words"),
                             Tsv.resource("kb/state_periods.tsv", "country", "from", "to", "period"),
-                            Tsv.resource("kb/article_countries.tsv", "country"));
+                            Tsv.resource("kb/article_countries.tsv", "country"),
+                            Tsv.resource("kb/foreign_forces.tsv", "force_country", "event_country", "name", "inter"));
                 }
                 c = standard;
             }
@@ -48,7 +53,13 @@ public final class ActorCodebook {
         return c;
     }
 
-    public ActorCodebook(List<Tsv.Row> actorRows, List<Tsv.Row> roleRows, List<Tsv.Row> periodRows, List<Tsv.Row> articleRows) {
+    public ActorCodebook(List<Tsv.Row> actorRows, List<Tsv.Row> roleRows, List<Tsv.Row> periodRows, List<Tsv.Row> articleRows,
+                         List<Tsv.Row> foreignRows) {
+        for (Tsv.Row row : foreignRows) {
+            ForeignForce f = new ForeignForce(row.require("force_country"), row.require("event_country"), row.require("name"),
+                    row.requireInt("inter", 1, 8));
+            foreign.put(f.forceCountry() + "\t" + f.eventCountry(), f);
+        }
         for (Tsv.Row row : articleRows) articleCountries.add(row.require("country"));
         for (Tsv.Row row : actorRows) {
             NamedActor a = new NamedActor(row.require("name"), row.requireInt("inter", 1, 8), row.get("country"));
@@ -79,6 +90,11 @@ public final class ActorCodebook {
     /** Aliases of named actors and role words, for matching in text. Values are {@link NamedActor} or {@link Role}. */
     public PhraseIndex<Object> index() {
         return index;
+    }
+
+    /** ACLED's name for {@code forceCountry}'s forces in {@code eventCountry}, or null. */
+    public ForeignForce foreignForce(String forceCountry, String eventCountry) {
+        return foreign.get(forceCountry + "\t" + eventCountry);
     }
 
     public Role role(String key) {

@@ -35,6 +35,7 @@ public final class ActorMentionAnnotator implements Component {
         List<Token> toks = report.tokens();
         List<PlaceMention> places = report.places();
         for (Sentence s : report.sentences()) {
+            compounds(report, s, out);
             for (PhraseIndex.Match<Object> m : codebook.index().findAll(toks, s.firstToken(), s.endToken())) {
                 Object v = pick(m.values());
                 Span span = new Span(toks.get(m.start()).start(), toks.get(m.end() - 1).end());
@@ -52,7 +53,43 @@ public final class ActorMentionAnnotator implements Component {
                 }
             }
         }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
         report.setActors(out);
+    }
+
+    private static final java.util.Set<String> AGENT_SUFFIXES = java.util.Set.of("planted", "led", "backed", "controlled",
+            "held", "affiliated", "linked", "allied", "run", "laid", "placed", "fired", "operated", "aligned", "loyal");
+
+    /**
+     * "Taliban-planted landmine", "Houthi-controlled prison", "pro-Houthi forces": a named actor inside a hyphenated
+     * word. The word as a whole names the actor's role in the event; the alias is matched on its part.
+     */
+    private void compounds(Report report, Sentence s, List<ActorMention> out) {
+        List<Token> toks = report.tokens();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = toks.get(i);
+            int dash = t.surface().lastIndexOf('-');
+            if (dash <= 0 || dash == t.surface().length() - 1) continue;
+            String head, rule;
+            String lower = t.lower();
+            if (lower.startsWith("pro-")) {
+                head = t.surface().substring(4);
+                rule = "actor:alias-in-pro-compound";
+            } else if (AGENT_SUFFIXES.contains(lower.substring(dash + 1))) {
+                head = t.surface().substring(0, dash);
+                rule = "actor:alias-in-compound";
+            } else {
+                continue;
+            }
+            List<Token> part = new org.peristiwa.text.Tokenizer().tokenize(head, 0, head.length(), 0);
+            if (part.isEmpty()) continue;
+            PhraseIndex.Match<Object> m = codebook.index().longestAt(part, 0, part.size());
+            if (m == null || m.end() != part.size()) continue;
+            Object v = pick(m.values());
+            if (v instanceof ActorCodebook.NamedActor named) {
+                out.add(new ActorMention(t.span(), i, i + 1, named, null, null, null, rule));
+            }
+        }
     }
 
     /** A named actor wins over a role when one phrase is both. */
