@@ -25,19 +25,9 @@ public final class MainTextExtractor {
         ContentScorer scorer = new ContentScorer(stats);
         Element top = scorer.best(body);
         List<Element> parts = top == null ? List.of(body) : withSiblings(top, scorer, stats);
-        List<String> out = new ArrayList<>();
-        for (Element part : parts) {
-            for (BlockWriter.Block b : BlockWriter.write(part)) {
-                if (keep(b)) out.add(b.text());
-            }
-        }
-        return out;
-    }
-
-    private static boolean keep(BlockWriter.Block b) {
-        if (b.tag().equals("h1")) return false;
-        if (b.linkDensity() > 0.5) return false;
-        return true;
+        List<BlockWriter.Block> blocks = new ArrayList<>();
+        for (Element part : parts) blocks.addAll(BlockWriter.write(part));
+        return BlockFilter.filter(blocks);
     }
 
     /** The article's element and those of its siblings that read as part of it. */

@@ -32,6 +32,8 @@ final class NodeStats {
         }
     }
 
+    private static final java.util.Set<String> PROSE_LEAVES = java.util.Set.of("div", "section", "article", "td", "blockquote", "pre");
+
     private final Map<Element, Stat> stats = new IdentityHashMap<>();
 
     NodeStats(Element root) {
@@ -56,7 +58,9 @@ final class NodeStats {
                     if (insideLink(parent)) ps.linkText += c[0];
                 } else if (node instanceof Element e) {
                     Stat s = stats.get(e);
-                    if (e.normalName().equals("p") && s.text >= 60 && s.linkDensity() < 0.3) s.paraText = s.text;
+                    if (s.text >= 60 && s.linkDensity() < 0.3 && (e.normalName().equals("p") || !s.hasBlock && PROSE_LEAVES.contains(e.normalName()))) {
+                        s.paraText = s.text;
+                    }
                     ps.paraText += s.paraText;
                     ps.text += s.text;
                     ps.linkText += s.linkText;
