@@ -76,7 +76,8 @@ public final class DocumentReader {
             if (f == Format.GZIP) {
                 byte[] inner;
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
-                    inner = in.readNBytes(HEAD);
+                    // a WARC says so in its first bytes: read no further, the next member may be the corrupt one
+                    inner = in.readNBytes(16);
                 } catch (EOFException | ZipException e) {
                     throw corruptGzip(e);
                 }
