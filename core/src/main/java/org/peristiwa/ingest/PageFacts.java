@@ -40,7 +40,8 @@ public final class PageFacts {
         if (fromText != null) {
             boolean same = date ? fromText.value().regionMatches(0, fromPage.value(), 0, 10) && fromText.value().length() >= fromPage.value().length()
                     : fromText.value().equalsIgnoreCase(fromPage.value());
-            if (same) return fromText;
+            // the same value: the words in the text are the better evidence; the markup's spelling is kept
+            if (same) return date ? fromText : new Fact<>(fromPage.value(), fromText.evidence());
         }
         return outside(fromPage);
     }

@@ -107,10 +107,6 @@ public final class FeedReader {
         }
         String text = html == null ? "" : FragmentText.of(html);
         if (text.isBlank() && title == null) throw new InputException("item without text or title; skipped");
-        if (published == null && raw != null) {
-            // kept as written when it is not a date this reader knows
-            published = null;
-        }
         PageMetadata meta = new PageMetadata(title, published, author, outlet, link, null, language);
         return new org.peristiwa.ingest.Document(where, text, meta);
     }
