@@ -58,26 +58,30 @@ public final class WarcArchiveReader {
         int pages = 0, skipped = 0;
         boolean gzip = false;
         while (pos < size) {
+            // jwarc's position() is the start of the record last read; a corrupt one lies after it
             long recordStart = pos;
+            boolean any = false;
             try {
                 ch.position(pos);
                 WarcReader reader = new WarcReader(new Unclosable(ch));
                 reader.setLenient(true);
                 gzip = reader.compression() == WarcCompression.GZIP;
                 while (true) {
-                    recordStart = reader.position();
                     Optional<WarcRecord> next = reader.next();
                     if (next.isEmpty()) {
                         pos = size;
                         break;
                     }
+                    recordStart = reader.position();
+                    any = true;
                     WarcRecord rec = next.get();
                     if (page(origin, rec, recordStart, maxRecordBytes, sink)) pages++;
                     else skipped++;
                 }
             } catch (IOException | RuntimeException e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
-                sink.problem(origin + "@" + recordStart, "corrupt WARC record (" + why + "); skipped");
+                sink.problem(origin + "@" + recordStart, (any ? "the next record is a corrupt WARC record" : "corrupt WARC record")
+                        + " (" + why + "); skipped to the next record start");
                 long resume = find(ch, recordStart + 1, size, gzip);
                 if (resume < 0) break;
                 pos = resume;
@@ -159,6 +163,8 @@ public final class WarcArchiveReader {
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         String l = nl < 0 ? s : s.substring(0, nl);
+        int colon = l.indexOf(": ");
+        if (colon > 0) l = l.substring(0, colon);
         return l.length() > 160 ? l.substring(0, 160) + "…" : l;
     }
 
