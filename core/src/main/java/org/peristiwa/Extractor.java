@@ -5,6 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import org.peristiwa.ingest.DateValues;
+import org.peristiwa.ingest.Document;
+import org.peristiwa.ingest.PageFacts;
+import org.peristiwa.ingest.PageMetadata;
 import org.peristiwa.pipeline.Pipeline;
 import org.peristiwa.report.Report;
 
@@ -48,6 +52,27 @@ public final class Extractor {
         Report report = new Report(reportId(text), origin, text);
         if (publicationDate != null) report.setAnchor(publicationDate, null);
         return pipeline.process(report);
+    }
+
+    /**
+     * Extracts events from a document read by {@link org.peristiwa.ingest.DocumentReader}: its title (from the
+     * page's markup) is put on the first line of the report's text, above the main text, so that it is read as
+     * the title; its publication date anchors relative dates; and the page's metadata fills the report's, each
+     * value with the page's source as its evidence rule.
+     */
+    public Report extract(Document doc, LocalDate publicationDate) {
+        PageMetadata page = doc.page();
+        String text = doc.text();
+        String title = page.title() == null ? null : page.title().value();
+        boolean titleLine = title != null && !title.contains("\n") && !text.startsWith(title);
+        String full = titleLine ? title + "\n\n" + text : text;
+        Report report = new Report(reportId(full), doc.origin(), full);
+        LocalDate published = page.published() == null ? null : DateValues.date(page.published().value());
+        if (published != null) report.setAnchor(published, DateValues.offset(page.published().value()));
+        else if (publicationDate != null) report.setAnchor(publicationDate, null);
+        pipeline.process(report);
+        PageFacts.apply(report, page, titleLine ? title.length() : -1);
+        return report;
     }
 
     /** A stable identifier: the same text always gets the same id. */

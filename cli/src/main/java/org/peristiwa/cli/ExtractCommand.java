@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.peristiwa.Extractor;
 import org.peristiwa.ingest.Document;
+import org.peristiwa.ingest.DocumentSink;
 import org.peristiwa.ingest.InputException;
 import org.peristiwa.ingest.TextDecoder;
 import org.peristiwa.record.ReportJson;
@@ -19,8 +20,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts event records from reports: one JSON line per report (JSONL) on standard output.",
-                "A file that cannot be read as a report gets a one-line error on standard error; the others are still",
-                "processed. Exit code 0 when every input succeeded, 1 when any failed."})
+                "Reads plain text, web pages (HTML), RSS and Atom feeds (one report per item), JSON Lines, WARC",
+                "archives (one report per HTML response) and any of these gzip-compressed, told apart by content.",
+                "A file, record or item that cannot be read gets a one-line error on standard error; the others are",
+                "still processed. Exit code 0 when every input succeeded, 1 when any failed."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Report files, directories (read recursively) or - for standard input.")
@@ -36,39 +39,54 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Publication date for reports that do not show one (anchors 'yesterday', 'on Friday').")
     LocalDate publicationDate;
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest document accepted (an archive: largest record), in bytes after decompression (default: ${DEFAULT-VALUE}).")
     long maxBytes = TextDecoder.DEFAULT_MAX_BYTES;
 
     @Override
     public Integer call() {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int failed = 0;
+        Messages msg = new Messages();
+        if (maxBytes <= 0) {
+            msg.line("--max-bytes must be positive");
+            return 2;
+        }
         List<Inputs.Input> list;
         try {
             list = Inputs.expand(inputs);
         } catch (InputException e) {
-            err.println("peristiwa: " + e.getMessage());
+            msg.line(e.getMessage());
             return 1;
         }
         Extractor extractor = Extractor.standard();
+        int[] reports = {0};
         for (Inputs.Input in : list) {
-            try {
-                Document doc = Inputs.read(in, maxBytes);
-                Report report = extractor.extract(doc.text(), doc.origin(), publicationDate);
-                out.println(layers ? ReportJson.withLayers(report, pretty) : pretty ? ReportJson.pretty(report) : ReportJson.line(report));
-                out.flush();
-            } catch (InputException e) {
-                failed++;
-                err.println("peristiwa: " + in.name() + ": " + e.getMessage());
-            } catch (RuntimeException e) {
-                // A bug must not take the batch down: report it against the file and go on.
-                failed++;
-                err.println("peristiwa: " + in.name() + ": internal error (" + e + "); please report it with this file");
-            }
+            Inputs.read(in, maxBytes, new DocumentSink() {
+                @Override
+                public void document(Document doc) {
+                    try {
+                        Report report = extractor.extract(doc, publicationDate);
+                        out.println(layers ? ReportJson.withLayers(report, pretty) : pretty ? ReportJson.pretty(report) : ReportJson.line(report));
+                        out.flush();
+                        reports[0]++;
+                    } catch (RuntimeException e) {
+                        // A bug must not take the batch down: report it against the document and go on.
+                        msg.problem(doc.origin(), "internal error (" + e + "); please report it with this file");
+                    }
+                }
+
+                @Override
+                public void problem(String where, String message) {
+                    msg.problem(where, message);
+                }
+
+                @Override
+                public void notice(String where, String message) {
+                    msg.notice(where, message);
+                }
+            });
         }
         out.flush();
-        if (failed > 0) err.println("peristiwa: " + failed + " of " + list.size() + " inputs failed");
-        return failed == 0 ? 0 : 1;
+        if (msg.problems() > 0) msg.line(msg.problems() + " problem(s) reading " + list.size() + " input(s); " + reports[0] + " report(s) written");
+        return msg.problems() == 0 ? 0 : 1;
     }
 }

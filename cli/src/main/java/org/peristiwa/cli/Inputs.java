@@ -1,17 +1,20 @@
 package org.peristiwa.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.peristiwa.ingest.Document;
+import org.peristiwa.ingest.DocumentReader;
+import org.peristiwa.ingest.DocumentSink;
 import org.peristiwa.ingest.InputException;
-import org.peristiwa.ingest.TextDecoder;
 
-/** Expands the command line's inputs (files, directories walked in name order, "-" for stdin) and reads each. */
+/**
+ * Expands the command line's inputs (files, directories walked recursively in name order, "-" for stdin) and
+ * reads each with {@link DocumentReader}, which tells text, HTML, feeds, JSON Lines and WARC apart by content.
+ */
 final class Inputs {
 
     /** One input: where it is, and how to read it. */
@@ -41,27 +44,39 @@ final class Inputs {
         return out;
     }
 
-    static Document read(Input in, long maxBytes) throws InputException {
-        byte[] bytes;
+    /** Reads one input into {@code sink}; never throws for a bad input (the sink hears of it). */
+    static void read(Input in, long maxBytes, DocumentSink sink) {
+        DocumentReader reader = new DocumentReader(maxBytes);
         try {
-            if (in.path() == null) {
-                bytes = readLimited(System.in, maxBytes, in.name());
-            } else {
-                if (!Files.exists(in.path())) throw new InputException("no such file");
-                if (!Files.isReadable(in.path())) throw new InputException("not readable (permission denied)");
-                long size = Files.size(in.path());
-                if (size > maxBytes) throw new InputException("too large: " + size + " bytes (the limit is " + maxBytes + "; raise it with --max-bytes)");
-                bytes = Files.readAllBytes(in.path());
-            }
-        } catch (IOException e) {
-            throw new InputException("cannot read: " + e.getMessage());
+            if (in.path() == null) reader.read(in.name(), System.in, sink);
+            else reader.read(in.name(), in.path(), sink);
+        } catch (RuntimeException e) {
+            // a bug in a reader must not take the batch down
+            sink.problem(in.name(), "internal error while reading (" + e + "); please report it with this file");
         }
-        return new Document(in.name(), TextDecoder.decode(bytes));
     }
 
-    private static byte[] readLimited(InputStream in, long maxBytes, String name) throws IOException, InputException {
-        byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (b.length > maxBytes) throw new InputException("too large: more than " + maxBytes + " bytes (raise the limit with --max-bytes)");
-        return b;
+    /** Reads an input that holds one document (a report file); the first when it holds several. */
+    static Document read(Input in, long maxBytes) throws InputException {
+        return readAll(in, maxBytes).get(0);
+    }
+
+    /** Reads one input and returns its documents (for commands that need them all, like bench). */
+    static List<Document> readAll(Input in, long maxBytes) throws InputException {
+        List<Document> docs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        read(in, maxBytes, new DocumentSink() {
+            @Override
+            public void document(Document d) {
+                docs.add(d);
+            }
+
+            @Override
+            public void problem(String where, String message) {
+                problems.add(where + ": " + message);
+            }
+        });
+        if (docs.isEmpty()) throw new InputException(problems.isEmpty() ? in.name() + ": nothing read" : problems.get(0));
+        return docs;
     }
 }
