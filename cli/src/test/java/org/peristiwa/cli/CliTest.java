@@ -51,8 +51,9 @@ class CliTest {
         Files.write(empty, new byte[0]);
         Path binary = dir.resolve("c-binary.html");
         Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
-        Path latin1 = dir.resolve("d-latin1.txt");
-        Files.write(latin1, "Caf\u00e9 na pra\u00e7a: manifesta\u00e7\u00e3o".getBytes(StandardCharsets.ISO_8859_1));
+        Path undecodable = dir.resolve("d-undecodable.txt");
+        // neither UTF-8 nor windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned there)
+        Files.write(undecodable, new byte[] {'A', (byte) 0x81, 'b', (byte) 0x8D, 'c', (byte) 0x8F, 'd', (byte) 0x90, 'e', (byte) 0x9D, '\n'});
         Path good2 = dir.resolve("e-good.txt");
         Files.writeString(good2, "On 3 May 2020, protesters gathered outside the parliament in Beirut, Lebanon.");
         Run r = run("extract", dir.toString(), dir.resolve("missing.txt").toString());
@@ -61,11 +62,11 @@ class CliTest {
         List<String> lines = r.out().lines().toList();
         assertEquals(2, lines.size(), "the two good reports are still extracted: " + r.out());
         assertTrue(lines.get(0).contains("a-good.txt") && lines.get(1).contains("e-good.txt"));
-        List<String> errors = r.err().lines().filter(l -> !l.contains(" of ")).toList();
+        List<String> errors = r.err().lines().filter(l -> !l.contains(" report(s) written")).toList();
         assertEquals(4, errors.size(), r.err());
         assertTrue(errors.stream().anyMatch(l -> l.contains("b-empty.txt") && l.contains("empty")));
         assertTrue(errors.stream().anyMatch(l -> l.contains("c-binary.html") && l.contains("binary")));
-        assertTrue(errors.stream().anyMatch(l -> l.contains("d-latin1.txt") && l.contains("UTF-8")));
+        assertTrue(errors.stream().anyMatch(l -> l.contains("d-undecodable.txt") && l.contains("UTF-8")));
         assertTrue(errors.stream().anyMatch(l -> l.contains("missing.txt") && l.contains("no such file")));
         assertFalse(r.err().contains("Exception"), "no stack traces for a user's mistake: " + r.err());
     }
