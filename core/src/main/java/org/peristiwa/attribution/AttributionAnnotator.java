@@ -75,7 +75,41 @@ public final class AttributionAnnotator implements Component {
                 if (a != null) out.add(a);
             }
         }
-        report.setAttributions(out);
+        report.setAttributions(withQuotedSentences(report, out));
+    }
+
+    /**
+     * A quotation of several sentences is attributed where it closes ('"… gedung. Dua tentara kami gugur," kata
+     * Dizon'): the sentences it opened in share that source.
+     */
+    private static List<Attribution> withQuotedSentences(Report report, List<Attribution> found) {
+        List<Attribution> out = new ArrayList<>(found);
+        java.util.Set<Integer> attributed = new java.util.HashSet<>();
+        for (Attribution a : found) {
+            Sentence s = report.sentenceAt(a.scope().start());
+            if (s != null) attributed.add(s.index());
+        }
+        for (Attribution a : found) {
+            Sentence s = report.sentenceAt(a.scope().start());
+            if (s == null || quotes(s.span().of(report.text())) % 2 == 0) continue;
+            for (int j = s.index() - 1; j >= Math.max(0, s.index() - 5); j--) {
+                Sentence prev = report.sentences().get(j);
+                if (attributed.contains(j) || !prev.zone().bearsEvents()) break;
+                out.add(new Attribution(prev.span(), a.cue(), a.source()));
+                attributed.add(j);
+                if (quotes(prev.span().of(report.text())) % 2 == 1) break;   // the quotation opened here
+            }
+        }
+        return out;
+    }
+
+    private static int quotes(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') n++;
+        }
+        return n;
     }
 
     /**

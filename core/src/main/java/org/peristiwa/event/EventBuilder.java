@@ -109,7 +109,10 @@ public final class EventBuilder implements Component {
         EventMention head = c.head(report);
 
         // modality
-        boolean allClaimed = c.mentions.stream().allMatch(m -> m.modality() == Modality.CLAIMED);
+        // a title restates; the body says who claims it
+        List<EventMention> body = c.mentions.stream()
+                .filter(m -> report.sentences().get(m.sentence()).zone() != Zone.TITLE).toList();
+        boolean allClaimed = !body.isEmpty() && body.stream().allMatch(m -> m.modality() == Modality.CLAIMED);
         r.modality = c.modality == Modality.ASSERTED && allClaimed ? Modality.CLAIMED : c.modality;
         EventMention modal = c.mentions.stream().filter(m -> m.modalityCue() != null).findFirst().orElse(null);
         r.addEvidence("modality", modal != null ? report.evidence(modal.modalityCue(), "modality:" + r.modality.code())
@@ -252,7 +255,8 @@ public final class EventBuilder implements Component {
             // violence by a crowd: by demonstrators a violent demonstration, otherwise mob violence
             type = protest > 0 || violentDemo > 0 ? "Violent demonstration" : "Mob violence";
         } else switch (best) {
-            case "@territory" -> type = agentInter(found) == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
+            case "@territory" -> type = withoutFight(report, c, lang) ? "Non-violent transfer of territory"
+                    : agentInter(found) == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
             case "@violence" -> {
                 int patient = found.patient() == null ? 0 : found.patient().inter();
                 if (patient == 7) {
@@ -266,8 +270,13 @@ public final class EventBuilder implements Component {
                     type = civilians && !armed ? "Attack" : armed ? "Armed clash" : "Attack";
                 }
             }
-            case "@protest", "Peaceful protest", "Protest with intervention" ->
+            case "@protest", "Peaceful protest", "Protest with intervention" -> {
+                if (protestersShot(report, c, lang, scores)) {
+                    type = "Excessive force against protesters";
+                } else {
                     type = intervened(report, c, lang) ? "Protest with intervention" : "Peaceful protest";
+                }
+            }
             default -> { }
         }
         for (EventMention m : c.mentions) {
@@ -321,6 +330,34 @@ public final class EventBuilder implements Component {
         return false;
     }
 
+    /**
+     * Protesters killed or shot at by those who policed them: a protest whose sentences also report shooting
+     * (a violence trigger) together with deaths or live rounds. Excessive force, in ACLED's terms.
+     */
+    private boolean protestersShot(Report report, Cluster c, String lang, Map<String, Integer> scores) {
+        if (scores.getOrDefault("@violence", 0) < 2) return false;
+        List<Token> toks = report.tokens();
+        for (int si : c.context) {
+            Sentence s = report.sentences().get(si);
+            if (classes.any(lang, "deaths", toks, s.firstToken(), s.endToken())) return true;
+            String text = s.span().of(report.text()).toLowerCase(Locale.ROOT);
+            if (text.contains("peluru tajam") || text.contains("live ammunition") || text.contains("live rounds")) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NO_FIGHT = java.util.Set.of("tanpa perlawanan", "without resistance",
+            "without a fight", "without fighting", "tanpa pertempuran", "tanpa tembakan", "handed over", "penyerahan", "serah terima");
+
+    /** "took over several villages … without resistance": a transfer of territory, not a battle. */
+    private static boolean withoutFight(Report report, Cluster c, String lang) {
+        for (int si : c.context) {
+            String text = report.sentences().get(si).span().of(report.text()).toLowerCase(Locale.ROOT);
+            for (String cue : NO_FIGHT) if (text.contains(cue)) return true;
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> NEGATION_OR_MODAL = java.util.Set.of("not", "no", "never", "would", "will",
             "could", "may", "might", "tidak", "tak", "belum", "akan", "bisa", "dapat", "without", "tanpa");
 
@@ -360,6 +397,15 @@ public final class EventBuilder implements Component {
                 e2 = null;
             }
         } else if (sub.eventType().equals("Riots")) {
+            if (st.equals("Violent demonstration") && (patient == null || patient.inter() == 6 || patient.inter() == 5)) {
+                // rioters against the police who faced them, when the report names them
+                ActorMention police = stateForce(report, c);
+                if (police != null) {
+                    patient = police;
+                    a2 = name(police, country, date);
+                    e2 = report.evidence(police.span(), police.rule());
+                }
+            }
             if (agent == null || agent.inter() != 5 && agent.inter() != 6) {
                 if (agent != null && agent.inter() != 5) {
                     if (patient == null) { a2 = a1; e2 = e1; }
@@ -438,6 +484,15 @@ public final class EventBuilder implements Component {
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
         return best == null ? a : first.get(best);
+    }
+
+    /** The first police or military mention in the event's sentences. */
+    private static ActorMention stateForce(Report report, Cluster c) {
+        for (ActorMention a : report.actors()) {
+            Sentence s = report.sentenceAt(a.span().start());
+            if (s != null && c.context.contains(s.index()) && a.role() != null && a.inter() == 1) return a;
+        }
+        return null;
     }
 
     private static String key(String subType) {

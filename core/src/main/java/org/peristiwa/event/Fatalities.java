@@ -25,7 +25,7 @@ import org.peristiwa.time.DateMention;
 final class Fatalities {
 
     /** A death count read from one place in the text. */
-    record Figure(long value, Span span, Source source, int sentence) {}
+    record Figure(long value, Span span, Source source, int sentence, String victims) {}
 
     record Result(Long fatalities, List<Figure> figures, Figure chosen) {}
 
@@ -43,21 +43,32 @@ final class Fatalities {
             for (NumberMention n : report.numbers()) {
                 if (!s.span().contains(n.span()) || inDate(report, n.span())) continue;
                 Span evidence = deathCount(report, lang, s, n);
-                if (evidence != null) figures.add(new Figure(n.value(), evidence, src, si));
+                if (evidence != null) figures.add(new Figure(n.value(), evidence, src, si, victims(report, n)));
             }
         }
         if (figures.isEmpty()) return new Result(null, figures, null);
-        // per source: per sentence sum, then the largest sentence
-        Map<String, Figure> bySource = new LinkedHashMap<>();
+        // per source: counts of different victims add up ("7 militants … 2 of our soldiers"); a count repeated
+        // for the same victims is counted once (the largest)
+        Map<String, Map<String, Figure>> bySourceAndVictims = new LinkedHashMap<>();
         Map<String, Boolean> perpetrator = new LinkedHashMap<>();
-        Map<Integer, Long> sentenceSums = new LinkedHashMap<>();
-        for (Figure f : figures) sentenceSums.merge(f.sentence, f.value, Long::sum);
         for (Figure f : figures) {
             String key = f.source == null ? "" : f.source.name();
-            long sum = sentenceSums.get(f.sentence);
-            Figure prev = bySource.get(key);
-            if (prev == null || sum > prev.value) bySource.put(key, new Figure(sum, f.span, f.source, f.sentence));
+            Map<String, Figure> byVictims = bySourceAndVictims.computeIfAbsent(key, k -> new LinkedHashMap<>());
+            String v = f.victims == null ? "?" : f.victims;
+            Figure prev = byVictims.get(v);
+            if (prev == null || f.value > prev.value) byVictims.put(v, f);
             perpetrator.put(key, f.source != null && "perpetrator_affiliated".equals(f.source.kind()));
+        }
+        Map<String, Figure> bySource = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, Figure>> e : bySourceAndVictims.entrySet()) {
+            long sum = 0, unknown = 0;
+            Figure first = null;
+            for (Map.Entry<String, Figure> v : e.getValue().entrySet()) {
+                if (first == null) first = v.getValue();
+                if (v.getKey().equals("?")) unknown = Math.max(unknown, v.getValue().value);
+                else sum += v.getValue().value;
+            }
+            bySource.put(e.getKey(), new Figure(Math.max(sum, unknown), first.span, first.source, first.sentence, null));
         }
         Figure chosen = null;
         for (Map.Entry<String, Figure> e : bySource.entrySet()) {
@@ -113,6 +124,22 @@ final class Fatalities {
                 || w.equals("menewaskan") || w.equals("tewaskan") || w.equals("membunuh");
     }
 
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("bodies", "body", "of", "jenazah", "mayat", "more", "lainnya", "orang");
+
+    /** Who the count counts: the actor named right after the number ("7 militants", "dua tentara kami"), or null. */
+    private static String victims(Report r, NumberMention n) {
+        List<Token> toks = r.tokens();
+        int k = n.endToken();
+        while (k < toks.size() && k < n.endToken() + 3 && BODY_WORDS.contains(toks.get(k).lower())) k++;
+        for (org.peristiwa.mention.ActorMention a : r.actors()) {
+            if (a.firstToken() >= n.endToken() && a.firstToken() <= k + 1) {
+                return a.key() + (a.country() == null ? "" : "/" + a.country().name());
+            }
+            if (a.firstToken() > k + 1) break;
+        }
+        return null;
+    }
+
     private static boolean startsNumber(Report r, int token) {
         for (NumberMention m : r.numbers()) if (m.firstToken() == token) return true;
         return false;
@@ -131,13 +158,13 @@ final class Fatalities {
             if (!fatal) continue;
             if (w.equals("coded") && i + 2 < s.endToken() && toks.get(i + 1).lower().equals("as")) {
                 Long v = digitsOf(toks.get(i + 2).lower());
-                if (v != null) return new Figure(v, new Span(toks.get(s.firstToken()).start(), toks.get(i + 2).end()), src, s.index());
+                if (v != null) return new Figure(v, new Span(toks.get(s.firstToken()).start(), toks.get(i + 2).end()), src, s.index(), null);
             }
             if (w.equals("split") && i + 5 < s.endToken()) {
                 for (int k = i + 1; k < Math.min(s.endToken() - 2, i + 8); k++) {
                     if (toks.get(k).lower().equals("(")) {
                         Long v = digitsOf(toks.get(k + 1).lower());
-                        if (v != null) return new Figure(v, new Span(toks.get(s.firstToken()).start(), toks.get(k + 1).end()), src, s.index());
+                        if (v != null) return new Figure(v, new Span(toks.get(s.firstToken()).start(), toks.get(k + 1).end()), src, s.index(), null);
                     }
                 }
             }

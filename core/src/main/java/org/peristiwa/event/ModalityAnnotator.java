@@ -72,7 +72,12 @@ public final class ModalityAnnotator implements Component {
             }
             if (best != null) {
                 Span cueSpan = new Span(toks.get(bestMatch.start()).start(), toks.get(bestMatch.end() - 1).end());
-                result = m.withModality(best.modality(), cueSpan, "modality-cue:" + cueSpan.of(report.text()));
+                Modality modality = best.modality();
+                // "suami saya akan dibunuh kalau uang tidak dibayar": a future act on a condition is a threat
+                if ((modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL) && conditionFollows(toks, m, s)) {
+                    modality = Modality.THREATENED;
+                }
+                result = m.withModality(modality, cueSpan, "modality-cue:" + cueSpan.of(report.text()));
             }
             if (result.modality() == Modality.ASSERTED) {
                 for (org.peristiwa.attribution.Attribution a : report.attributions()) {
@@ -119,6 +124,8 @@ public final class ModalityAnnotator implements Component {
             if (d != null && anchor != null && d.precision() == 3
                     && d.date().withDayOfMonth(1).isBefore(anchor.withDayOfMonth(1))) {
                 m = m.withModality(Modality.BACKGROUND, d.span(), "background:month before publication");
+            } else if (d != null && lead != null && d.precision() < 3 && d.date().isBefore(lead.date().minusDays(14))) {
+                m = m.withModality(Modality.BACKGROUND, d.span(), "background:dated weeks before the lead's " + lead.date());
             } else if (d != null && lead != null && d.precision() < 3 && d.date().isBefore(lead.date().minusDays(1))) {
                 for (int k = s.firstToken(); k < m.firstToken(); k++) {
                     if (RECALL_CUES.contains(toks.get(k).lower())) {
@@ -130,6 +137,15 @@ public final class ModalityAnnotator implements Component {
             out.add(m);
         }
         return out;
+    }
+
+    private static final java.util.Set<String> CONDITIONS = java.util.Set.of("if", "unless", "kalau", "jika", "apabila", "bila", "kecuali");
+
+    private static boolean conditionFollows(List<Token> toks, EventMention m, Sentence s) {
+        for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 6); k++) {
+            if (CONDITIONS.contains(toks.get(k).lower())) return true;
+        }
+        return false;
     }
 
     private static boolean inDate(Report r, Token t) {

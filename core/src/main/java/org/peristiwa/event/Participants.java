@@ -52,6 +52,9 @@ final class Participants {
             else around = a;   // the trigger is part of the actor's name: "Russian warplanes", "pesawat tempur"
         }
         if (around != null) before = around;
+        // "kelompok bersenjata Abu Sayyaf", "the militant group al-Shabaab": a role word followed by the name
+        before = apposition(inS, before);
+        after = apposition(inS, after);
         // "former al-Qaeda affiliate Jabhat Fateh al-Sham": of two named actors side by side, the second is the one meant
         if (after != null && after.named() != null) {
             for (ActorMention a : inS) {
@@ -85,6 +88,11 @@ final class Participants {
                     byAgent = a;
                     break;
                 }
+            }
+            // Indonesian "ditangkap Densus 88": the agent may follow the passive verb directly, without "oleh"
+            if (byAgent == null && after != null && after.firstToken() <= m.endToken() + 1
+                    && (report.language().equals("id") || report.language().equals("ms"))) {
+                byAgent = after;
             }
             if (byAgent != null) {
                 agent = byAgent;
@@ -140,6 +148,14 @@ final class Participants {
             return null;
         }
         return null;
+    }
+
+    private static ActorMention apposition(List<ActorMention> inS, ActorMention a) {
+        if (a == null || a.named() != null) return a;
+        for (ActorMention b : inS) {
+            if (b.named() != null && b.firstToken() >= a.endToken() && b.firstToken() <= a.endToken() + 1) return b;
+        }
+        return a;
     }
 
     private static boolean isPassive(Report r, EventMention m) {

@@ -42,6 +42,9 @@ public final class PressConventions implements Component {
     /** "Jakarta -", "Makassar, Sulawesi Selatan -": a title-case dateline, accepted only for a known place. */
     private static final Pattern DATELINE_TITLE = Pattern.compile(
             "^\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)(?:\\s*,\\s*(\\p{L}[\\p{L}. '’-]{1,40}?))?\\s*(?:\\(([^)]{1,60})\\))?\\s*[-–—]{1,2}\\s+");
+    /** "TEMPO.CO, Jakarta -", "TRIBUN-TIMUR.COM, MAKASSAR -", "REPUBLIKA.CO.ID, RAQQA --": the outlet's domain first. */
+    private static final Pattern OUTLET_FIRST = Pattern.compile(
+            "^\\s*([\\p{L}\\d-]+(?:\\.[\\p{L}]{2,4})+)\\s*,\\s*(\\p{Lu}[\\p{L} .'’-]{1,40}?)\\s*[-–—]{1,2}\\s+");
     private static final Pattern CREDIT = Pattern.compile("\\((\\p{L}{1,8})/(\\p{L}{1,16})\\)\\s*$");
     private static final int HEADER_LINES = 8;
     private static final Pattern BYLINE = Pattern.compile("^(By|Oleh|Penulis|Reporter|Reporter:|Editor|Laporan|Written by)\\b");
@@ -211,44 +214,71 @@ public final class PressConventions implements Component {
         return s.strip().split("\\s+").length;
     }
 
-    /** Reads a dateline at the start of {@code line}; true when the line opens with one. */
-    private boolean readDateline(Report report, Span line) {
-        String s = line.of(report.text());
-        Matcher m = DATELINE.matcher(s);
-        boolean titleCase = false;
-        if (!m.find()) {
-            m = DATELINE_TITLE.matcher(s);
-            if (!m.find() || gazetteer.placesNamed(m.group(1)).isEmpty() && gazetteer.country(m.group(1)) == null) return false;
-            titleCase = true;
-        }
-        String placeText = m.group(1).strip();
-        String second = m.group(2) == null ? null : m.group(2).strip();
-        String paren = m.group(3) == null ? null : m.group(3).strip();
-        // The first part must be a capitalised place ("DAMASKUS", "JAKARTA") and not an ordinary capitalised word.
-        if (placeText.length() < 3 || !titleCase && !placeText.equals(placeText.toUpperCase(Locale.ROOT))) return false;
-        Country country = null;
-        String outlet = paren;
-        int outletStart = paren == null ? -1 : m.start(3);
-        if (second != null) {
-            Country c = gazetteer.country(second);
-            if (c != null) {
-                country = c;
-            } else if (second.contains(".") || second.equals(second.toUpperCase(Locale.ROOT))) {
-                outlet = second;
-                outletStart = m.start(2);
-            } else {
-                return false;
+    /** The parts of a dateline as written, with their offsets in the line (-1 when absent). */
+    private record DatelineParts(String place, int placeStart, int placeEnd, String second, int secondStart, int secondEnd,
+                                 String outlet, int outletStart) {}
+
+    /**
+     * The dateline forms of the press: "DAMASKUS, SURIAH (voa-islam.com) -", "BEIRUT (Reuters) -",
+     * "JAYAPURA, KOMPAS.com -", "TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia --", "Merauke, Jubi –",
+     * "Poso, Sulawesi Tengah (ANTARA) -". A title-case place must be a known place.
+     */
+    private DatelineParts datelineParts(String s) {
+        Matcher m = OUTLET_FIRST.matcher(s);
+        if (m.find()) {
+            String place = m.group(2).strip();
+            if (gazetteer.country(place) != null || !gazetteer.placesNamed(place).isEmpty()
+                    || place.equals(place.toUpperCase(Locale.ROOT))) {
+                return new DatelineParts(place, m.start(2), m.start(2) + place.length(), null, -1, -1, m.group(1), m.start(1));
             }
         }
-        String placeName = null;
-        Country placeCountry = gazetteer.country(placeText);
+        m = DATELINE.matcher(s);
+        if (m.find() && m.group(1).strip().length() >= 3) {
+            return parts(m, 1, 2, 3);
+        }
+        m = DATELINE_TITLE.matcher(s);
+        if (m.find() && (!gazetteer.placesNamed(m.group(1)).isEmpty() || gazetteer.country(m.group(1)) != null)) {
+            return parts(m, 1, 2, 3);
+        }
+        return null;
+    }
+
+    private static DatelineParts parts(Matcher m, int place, int second, int paren) {
+        String p = m.group(place).strip();
+        String sec = m.group(second) == null ? null : m.group(second).strip();
+        String par = m.group(paren) == null ? null : m.group(paren).strip();
+        return new DatelineParts(p, m.start(place), m.start(place) + p.length(), sec, sec == null ? -1 : m.start(second),
+                sec == null ? -1 : m.start(second) + sec.length(), par, par == null ? -1 : m.start(paren));
+    }
+
+    /** Reads a dateline at the start of {@code line}; true when the line opens with one. */
+    private boolean readDateline(Report report, Span line) {
+        DatelineParts d = datelineParts(line.of(report.text()));
+        if (d == null) return false;
+        Country country = null;
+        String outlet = d.outlet();
+        int outletStart = d.outletStart();
+        boolean secondIsPlace = false;
+        if (d.second() != null) {
+            Country c = gazetteer.country(d.second());
+            if (c != null) {
+                country = c;
+                secondIsPlace = true;
+            } else if (!gazetteer.placesNamed(d.second()).isEmpty()) {
+                secondIsPlace = true;   // a province: "Poso, Sulawesi Tengah (ANTARA)"
+            } else if (outlet == null) {
+                outlet = d.second();      // "JAYAPURA, KOMPAS.com -", "Jakarta, CNN Indonesia --", "Merauke, Jubi –"
+                outletStart = d.secondStart();
+            }
+        }
+        String placeName;
+        Country placeCountry = gazetteer.country(d.place());
         if (placeCountry != null && country == null) {
             placeName = placeCountry.name();
             country = placeCountry;
         } else {
-            List<Place> candidates = gazetteer.placesNamed(placeText);
             Place best = null;
-            for (Place p : candidates) {
+            for (Place p : gazetteer.placesNamed(d.place())) {
                 if (country != null && !p.country().equals(country.name())) continue;
                 // a dateline names a town: prefer the most precise place of that name
                 if (best == null || p.geoPrecision() < best.geoPrecision()) best = p;
@@ -257,11 +287,11 @@ public final class PressConventions implements Component {
                 placeName = best.name();
                 if (country == null) country = gazetteer.country(best.country());
             } else {
-                placeName = titleCase(placeText);
+                placeName = titleCase(d.place());
             }
         }
-        int start = line.start() + m.start(1);
-        int end = line.start() + (second != null && country != null && outlet != second ? m.end(2) : m.end(1));
+        int start = line.start() + d.placeStart();
+        int end = line.start() + (secondIsPlace ? d.secondEnd() : d.placeEnd());
         report.metadata().dateline = new ReportMetadata.Dateline(placeName, country == null ? null : country.name(),
                 report.evidence(start, end, "press:dateline"));
         if (outlet != null && report.metadata().outlet == null) {
