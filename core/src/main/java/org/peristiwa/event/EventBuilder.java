@@ -159,6 +159,11 @@ public final class EventBuilder implements Component {
         };
         assignActors(report, r, sub, found, country, date, c, lang);
 
+        if (r.modality == Modality.ASSERTED && claimedByPerpetrator(report, c, found)) {
+            r.modality = Modality.CLAIMED;
+            r.addEvidence("modality", report.evidence(found.agent().span(), "modality:claimed-by-the-perpetrator"));
+        }
+
         // fatalities and claims
         Source publisher = publisher(report);
         Fatalities.Result fr = fatalities.read(report, c, publisher);
@@ -204,6 +209,12 @@ public final class EventBuilder implements Component {
             if (d.precision() == 3) r.eventDate = d.date().withDayOfMonth(1).toString();
             r.addEvidence("event_date", report.evidence(d.span(), rule));
             r.addEvidence("time_precision", report.evidence(d.span(), rule));
+        } else if (c.modality != Modality.ASSERTED && (d = precedingDate(report, c)) != null) {
+            // "The new commander also threatened…": said on the occasion the previous sentences date
+            r.eventDate = d.date().toString();
+            r.timePrecision = Math.max(2, d.precision());
+            if (d.precision() == 3) r.eventDate = d.date().withDayOfMonth(1).toString();
+            r.addEvidence("event_date", report.evidence(d.span(), d.rule() + "; date of the preceding sentences"));
         } else if (report.anchorDate() != null && report.metadata().published != null) {
             r.eventDate = report.anchorDate().toString();
             r.timePrecision = 2;
@@ -222,6 +233,18 @@ public final class EventBuilder implements Component {
             break;
         }
         return date;
+    }
+
+    /** The latest date named in the three sentences before the event's first sentence. */
+    private static DateMention precedingDate(Report report, Cluster c) {
+        int first = c.sentences.first();
+        DateMention best = null;
+        for (DateMention dm : report.dates()) {
+            Sentence s = report.sentenceAt(dm.span().start());
+            if (s == null || s.index() >= first || s.index() < first - 3 || s.zone() != Zone.BODY) continue;
+            best = dm;
+        }
+        return best;
     }
 
     private String decideType(Report report, Cluster c, Participants.Found found, String lang, EventRecord r) {
@@ -315,6 +338,9 @@ public final class EventBuilder implements Component {
         for (int si : c.context) {
             Sentence s = report.sentences().get(si);
             for (PhraseIndex.Match<String> d : classes.all(lang, "intervention", toks, s.firstToken(), s.endToken())) {
+                // "massa membubarkan diri dengan tertib", "dispersed peacefully": the crowd left of its own accord
+                String next = d.end() < s.endToken() ? toks.get(d.end()).lower() : "";
+                if (next.equals("diri") || next.equals("peacefully") || next.equals("themselves")) continue;
                 if (!negatedOrModal(toks, s, d.start())) return true;
             }
             for (PhraseIndex.Match<String> d : classes.all(lang, "detention", toks, s.firstToken(), s.endToken())) {
@@ -431,6 +457,10 @@ public final class EventBuilder implements Component {
             a2 = null;
             e2 = null;
         }
+        if (a2 == null && sub.eventType().equals("Explosions/Remote violence") && civilianVictims(report, c, lang)) {
+            a2 = role("civilians", country, date);
+            e2 = report.evidence(headSentence, "actor:civilian-victims");
+        }
         if (a1 == null && (sub.eventType().equals("Battles") || sub.eventType().equals("Explosions/Remote violence"))) {
             a1 = role("unidentified_armed_group", country, date);
             e1 = report.evidence(headSentence, "actor:default-unidentified-armed-group");
@@ -484,6 +514,55 @@ public final class EventBuilder implements Component {
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
         return best == null ? a : first.get(best);
+    }
+
+    /**
+     * Every body sentence that reports the act is the perpetrator's own word ("TPNPB mengklaim telah membakar…",
+     * a press release of the group): the event is that group's claim.
+     */
+    /** Whether a source's name ("juru bicara TPNPB-OPM", "TPNPB") names the given actor. */
+    private boolean namesActor(String sourceName, ActorCodebook.NamedActor actor) {
+        List<Token> toks = TOKENIZER.tokenize(sourceName, 0, sourceName.length(), 0);
+        for (PhraseIndex.Match<Object> m : codebook.index().findAll(toks, 0, toks.size())) {
+            if (m.values().contains(actor)) return true;
+        }
+        return false;
+    }
+
+    private static final org.peristiwa.text.Tokenizer TOKENIZER = new org.peristiwa.text.Tokenizer();
+
+    private boolean claimedByPerpetrator(Report report, Cluster c, Participants.Found found) {
+        if (found.agent() == null || found.agent().named() == null) return false;
+        String agent = found.agent().span().of(report.text()).toLowerCase(Locale.ROOT);
+        boolean any = false;
+        for (EventMention m : c.mentions) {
+            Sentence s = report.sentences().get(m.sentence());
+            if (s.zone() == Zone.TITLE) continue;
+            if (m.modality() == Modality.CLAIMED) { any = true; continue; }
+            boolean byAgent = false;
+            for (Attribution a : report.attributions()) {
+                if (a.scope().equals(s.span()) && (a.source().name().toLowerCase(Locale.ROOT).contains(agent)
+                        || namesActor(a.source().name(), found.agent().named())
+                        || "perpetrator_affiliated".equals(a.source().kind()))) byAgent = true;
+            }
+            if (!byAgent) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** Civilians named as the dead or wounded in the event's sentences ("Empat warga sipil … tewas"). */
+    private boolean civilianVictims(Report report, Cluster c, String lang) {
+        List<Token> toks = report.tokens();
+        for (ActorMention a : report.actors()) {
+            if (a.role() == null || a.inter() != 7) continue;
+            Sentence s = report.sentenceAt(a.span().start());
+            if (s == null || !c.context.contains(s.index())) continue;
+            if (classes.any(lang, "deaths", toks, s.firstToken(), s.endToken()) || classes.any(lang, "injuries", toks, s.firstToken(), s.endToken())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first police or military mention in the event's sentences. */

@@ -88,11 +88,12 @@ final class Fatalities {
         if (n.weak() && !classes.any(lang, "persons", toks, n.endToken(), Math.min(s.endToken(), n.endToken() + 3))) {
             return null;
         }
-        int limit = Math.min(s.endToken(), n.endToken() + AHEAD);
+        int ahead = lang.equals("id") ? AHEAD + 3 : AHEAD;   // "Seorang pria yang diduga hendak mencuri sepeda motor tewas"
+        int limit = Math.min(s.endToken(), n.endToken() + ahead);
         for (int k = n.endToken(); k < limit; k++) {
             String w = toks.get(k).lower();
             // "5 FC personnel and 1 officer were killed": a coordinated count carries the search on
-            if (startsNumber(r, k)) limit = Math.min(s.endToken(), k + AHEAD + 1);
+            if (startsNumber(r, k)) limit = Math.min(s.endToken(), k + ahead + 1);
             if (classes.at(lang, "injuries", toks, k, limit) != null) break;
             if (w.equals(",") || w.equals(";") || w.equals("and") && k > n.endToken() + 1) {
                 // "killing 2 soldiers, injuring 3": a comma ends the noun phrase of this count

@@ -5,11 +5,14 @@ import java.util.Locale;
 
 /**
  * What a report says about an event: that it happened ({@link #ASSERTED}), that only its perpetrator says so
- * ({@link #CLAIMED}), that it is denied, threatened, planned, hypothetical, recalled as background, or negated.
- * Only asserted and claimed events are ACLED events; hypothetical and negated ones are not output as events.
+ * ({@link #CLAIMED}), that it is denied, threatened, planned, hypothetical, recalled as background, negated, or a
+ * standing state. Only asserted and claimed events are ACLED events; hypothetical, negated and standing ones are
+ * not output as events.
  */
 public enum Modality {
-    ASSERTED, CLAIMED, DENIED, THREATENED, PLANNED, HYPOTHETICAL, BACKGROUND, NEGATED;
+    ASSERTED, CLAIMED, DENIED, THREATENED, PLANNED, HYPOTHETICAL, BACKGROUND, NEGATED,
+    /** A standing state, not an act: "the city still held by the regime", "IS controls Yarmouk". */
+    STANDING;
 
     @JsonValue
     public String code() {
@@ -22,7 +25,7 @@ public enum Modality {
 
     /** Whether an event with this modality is an event record at all (as opposed to a dismissed mention). */
     public boolean isRecorded() {
-        return this != HYPOTHETICAL && this != NEGATED;
+        return this != HYPOTHETICAL && this != NEGATED && this != STANDING;
     }
 
     /** Whether the event belongs in an ACLED-style dataset (as opposed to PLOVER-only or context). */

@@ -61,6 +61,7 @@ public final class ModalityAnnotator implements Component {
             Cue best = null;
             for (PhraseIndex.Match<Cue> c : idx.findAll(toks, s.firstToken(), m.firstToken())) {
                 if (inDate(report, toks.get(c.start()))) continue;
+                if (governsOtherVerb(toks, c.end(), m.firstToken(), lang)) continue;
                 for (Cue cue : c.values()) {
                     // the nearest cue wins, except that a threat keeps its modal verbs ("warned that officers would arrest")
                     boolean threatHeld = best != null && best.modality() == Modality.THREATENED && cue.modality() != Modality.NEGATED;
@@ -137,6 +138,28 @@ public final class ModalityAnnotator implements Component {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * "hendak mencuri sepeda motor tewas setelah dihakimi": a modal governs the first verb after it, so a verb in
+     * between (an Indonesian me-/di-/ber- form) shields the trigger from it.
+     */
+    private static boolean governsOtherVerb(List<Token> toks, int from, int trigger, String lang) {
+        if (!lang.equals("id") || !isVerbForm(toks.get(trigger).lower())) return false;   // a noun is governed through its verb
+        for (int k = from; k < trigger; k++) {
+            String w = toks.get(k).lower();
+            if (LIGHT_VERBS.contains(w)) continue;
+            if (w.length() >= 6 && (w.startsWith("me") || w.startsWith("di") || w.startsWith("ber"))
+                    && !w.equals("dengan") && !w.equals("diri") && !w.equals("dalam")) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("melancarkan", "melakukan", "menggelar",
+            "mengadakan", "menjalankan", "melaksanakan");
+
+    private static boolean isVerbForm(String w) {
+        return w.length() >= 5 && (w.startsWith("me") || w.startsWith("di") || w.startsWith("ber") || w.startsWith("ter"));
     }
 
     private static final java.util.Set<String> CONDITIONS = java.util.Set.of("if", "unless", "kalau", "jika", "apabila", "bila", "kecuali");

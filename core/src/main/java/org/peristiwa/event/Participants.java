@@ -70,6 +70,14 @@ final class Participants {
         ActorMention agent = before, patient = after;
         List<Token> toks = report.tokens();
         String trigger = toks.get(m.firstToken()).lower();
+        // "Serangan udara pasukan koalisi …", "Artileri Rezim Assad hantam …", "air strikes by the coalition":
+        // an act named by a noun takes its doer right after it
+        if (NOMINAL.contains(trigger) && after != null && (after.firstToken() == m.endToken()
+                || after.firstToken() == m.endToken() + 1 && List.of("by", "oleh", "of", "from", "dari").contains(toks.get(m.endToken()).lower()))) {
+            ActorMention next = null;
+            for (ActorMention a : inS) if (a.firstToken() >= after.endToken() && !same(a, after)) { next = a; break; }
+            return new Found(after, next, null);
+        }
         // "the Myanmar military and AA clashed": the first named side is actor 1
         if (RECIPROCAL.contains(trigger) || trigger.startsWith("clash") || trigger.startsWith("bentrok")) {
             ActorMention[] pair = coordinatedPair(report, inS, s.firstToken(), m.firstToken());
@@ -112,6 +120,10 @@ final class Participants {
         }
         return new Found(agent, patient, assoc);
     }
+
+    private static final Set<String> NOMINAL = Set.of("serangan", "penyerangan", "pengeboman", "penembakan", "artileri",
+            "gempuran", "airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "attack", "attacks", "bombardment",
+            "bombing", "raid", "raids", "assault", "offensive", "ambush");
 
     private static final Set<String> RECIPROCAL = Set.of("fought", "fighting", "exchanged", "exchange", "battled",
             "skirmished", "bertempur", "pertempuran", "baku", "kontak");
