@@ -235,16 +235,38 @@ public final class EventBuilder implements Component {
         return date;
     }
 
-    /** The latest date named in the three sentences before the event's first sentence. */
+    /** The latest date named in the five sentences before the event's first sentence (not the date of a statement). */
     private static DateMention precedingDate(Report report, Cluster c) {
         int first = c.sentences.first();
         DateMention best = null;
         for (DateMention dm : report.dates()) {
             Sentence s = report.sentenceAt(dm.span().start());
-            if (s == null || s.index() >= first || s.index() < first - 3 || s.zone() != Zone.BODY) continue;
+            if (s == null || s.index() >= first || s.index() < first - 5 || s.zone() != Zone.BODY) continue;
+            if (isStatementDate(report, s, dm)) continue;
             best = dm;
         }
-        return best;
+        if (best != null) return best;
+        // none nearby: the lead's date, the occasion the report is about
+        for (DateMention dm : report.dates()) {
+            Sentence s = report.sentenceAt(dm.span().start());
+            if (s != null && s.zone() == Zone.BODY && !isStatementDate(report, s, dm)) return dm;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> SPEECH_WORDS = java.util.Set.of("said", "says", "told", "kata", "ujar", "tutur",
+            "ujarnya", "katanya", "mengatakan", "menyatakan", "menjelaskan", "ungkap", "jelas", "imbuh");
+
+    /** '…," kata Kabid Humas, Selasa (15/6/2021)': the day something was said, closing the sentence, not an act's date. */
+    static boolean isStatementDate(Report report, Sentence s, DateMention dm) {
+        List<Token> toks = report.tokens();
+        int first = -1;
+        for (int i = s.firstToken(); i < s.endToken(); i++) if (toks.get(i).start() >= dm.span().start()) { first = i; break; }
+        if (first < 0 || s.endToken() - first > 6) return false;
+        for (int k = Math.max(s.firstToken(), first - 20); k < first; k++) {
+            if (SPEECH_WORDS.contains(toks.get(k).lower())) return true;
+        }
+        return false;
     }
 
     private String decideType(Report report, Cluster c, Participants.Found found, String lang, EventRecord r) {
@@ -361,7 +383,7 @@ public final class EventBuilder implements Component {
      * (a violence trigger) together with deaths or live rounds. Excessive force, in ACLED's terms.
      */
     private boolean protestersShot(Report report, Cluster c, String lang, Map<String, Integer> scores) {
-        if (scores.getOrDefault("@violence", 0) < 2) return false;
+        if (scores.getOrDefault("@violence", 0) < 1 && !intervened(report, c, lang)) return false;
         List<Token> toks = report.tokens();
         for (int si : c.context) {
             Sentence s = report.sentences().get(si);
@@ -539,6 +561,10 @@ public final class EventBuilder implements Component {
             Sentence s = report.sentences().get(m.sentence());
             if (s.zone() == Zone.TITLE) continue;
             if (m.modality() == Modality.CLAIMED) { any = true; continue; }
+            // "pembakaran tersebut", "the attack": a reference back to the act asserts nothing new
+            String next = m.endToken() < s.endToken() ? report.tokens().get(m.endToken()).lower() : "";
+            if (next.equals("tersebut") || next.equals("itu") || m.firstToken() > s.firstToken()
+                    && report.tokens().get(m.firstToken() - 1).lower().equals("the")) continue;
             boolean byAgent = false;
             for (Attribution a : report.attributions()) {
                 if (a.scope().equals(s.span()) && (a.source().name().toLowerCase(Locale.ROOT).contains(agent)

@@ -19,7 +19,9 @@ final class EventClusterer {
     List<Cluster> cluster(Report report, List<EventMention> mentions) {
         List<Cluster> out = new ArrayList<>();
         for (EventMention m : mentions) {
-            DateMention date = ModalityAnnotator.dateOf(report, report.sentences().get(m.sentence()));
+            org.peristiwa.report.Sentence sentence = report.sentences().get(m.sentence());
+            // a title compresses several facts into one line: its date does not split events
+            DateMention date = sentence.zone() == org.peristiwa.report.Zone.TITLE ? null : ModalityAnnotator.dateOf(report, sentence);
             Modality family = family(m.modality());
             Cluster target = null;
             Cluster previous = out.isEmpty() ? null : last(out, m);

@@ -89,6 +89,12 @@ final class Participants {
             agent = after;
             patient = before;
         }
+        if (isPassive(report, m) && around != null) {
+            // "dihakimi massa": the doer is named inside the passive phrase itself
+            ActorMention victim = null;
+            for (ActorMention a : inS) if (a.endToken() <= m.firstToken()) victim = a;
+            return new Found(around, victim, null);
+        }
         if (isPassive(report, m)) {
             ActorMention byAgent = null;
             for (ActorMention a : inS) {

@@ -158,6 +158,13 @@ public final class DateAnnotator implements Component {
         String w = t.lower();
         // relative day / week / month phrases
         for (CalendarWords.Entry e : words.startingWith(w)) {
+            if (e.kind().equals("holiday") && matches(toks, i, end, e.tokens())) {
+                // "malam pergantian tahun", "New Year's Eve": the nearest such day to the publication date
+                LocalDate d = nearestDay(anchor, e.value() / 100, e.value() % 100);
+                int to = i + e.tokens().length;
+                out.add(mention(r, toks, i, to, d, 1, true, "date:holiday"));
+                return to;
+            }
             if (!e.kind().startsWith("relative_") || !matches(toks, i, end, e.tokens())) continue;
             int to = i + e.tokens().length;
             LocalDate d;
@@ -202,6 +209,8 @@ public final class DateAnnotator implements Component {
             }
         }
         Integer weekday = words.weekday(w);
+        // Indonesian "minggu" is also "week" ("dalam dua minggu"): a weekday name is written with a capital
+        if (weekday != null && !t.isCapitalised() && !r.language().equals("en")) weekday = null;
         if (weekday != null) {
             int to = i + 1;
             // "Jum'at (3/2)" — the day and month in brackets, year from the anchor
@@ -345,6 +354,15 @@ public final class DateAnnotator implements Component {
             if (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay())) best = d;
         }
         return best != null ? best : latestNotAfter(anchor, month, day);
+    }
+
+    private static LocalDate nearestDay(LocalDate anchor, int month, int day) {
+        LocalDate best = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate d = safe(y, month, day);
+            if (d != null && (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay()))) best = d;
+        }
+        return best;
     }
 
     /** The latest date with this month and day that is not after the anchor (plus a day of slack for time zones). */
