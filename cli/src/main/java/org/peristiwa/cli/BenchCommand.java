@@ -62,9 +62,12 @@ final class BenchCommand implements Callable<Integer> {
         run(ex, texts, warmup);
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long[] done = run(ex, texts, seconds);
         double secs = (System.nanoTime() - t0) / 1e9;
+        double cpuSecs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
@@ -79,6 +82,9 @@ final class BenchCommand implements Callable<Integer> {
         out.put("events", done[1]);
         out.put("reports_per_second", Math.round(done[0] / secs * 10) / 10.0);
         out.put("mb_per_second", Math.round(bytes * passes / secs / 1e6 * 100) / 100.0);
+        // on a busy machine the clock overstates the work; CPU time of the measuring thread does not
+        out.put("reports_per_cpu_second", Math.round(done[0] / Math.max(1e-9, cpuSecs) * 10) / 10.0);
+        out.put("mb_per_cpu_second", Math.round(bytes * passes / Math.max(1e-9, cpuSecs) / 1e6 * 100) / 100.0);
         out.put("peak_heap_mb", Math.round(peak / 1048576.0 * 10) / 10.0);
         out.put("max_heap_mb", Math.round(Runtime.getRuntime().maxMemory() / 1048576.0));
         System.out.println(ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));

@@ -2,7 +2,6 @@ package org.peristiwa.event;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.peristiwa.report.Report;
 import org.peristiwa.report.Sentence;
 import org.peristiwa.report.Token;
@@ -21,7 +20,7 @@ final class EventFeatures {
 
     static Map<String, Double> of(Report report, Cluster c, Map<String, Integer> scores, String ruleType,
                                   Participants.Found found, boolean sizeMarker, boolean intervened) {
-        Map<String, Double> f = new TreeMap<>();
+        Map<String, Double> f = new java.util.LinkedHashMap<>();
         List<Token> toks = report.tokens();
         int used = 0;
         for (int si : c.context) {

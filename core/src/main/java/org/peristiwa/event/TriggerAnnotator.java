@@ -33,9 +33,12 @@ public final class TriggerAnnotator implements Component {
         String lang = lexiconLanguage(report.language());
         List<EventMention> out = new ArrayList<>();
         List<Token> toks = report.tokens();
+        PhraseIndex<TriggerLexicon.Entry> roots = report.stems().isEmpty() ? null : lexicon.rootIndex(lang);
         for (Sentence s : report.sentences()) {
             if (!s.zone().bearsEvents()) continue;
-            for (PhraseIndex.Match<TriggerLexicon.Entry> m : lexicon.index(lang).findAll(toks, s.firstToken(), s.endToken())) {
+            List<PhraseIndex.Match<TriggerLexicon.Entry>> matches = new java.util.ArrayList<>(lexicon.index(lang).findAll(toks, s.firstToken(), s.endToken()));
+            if (roots != null) matches = withRoots(matches, roots.findAll(report.stems(), s.firstToken(), s.endToken()));
+            for (PhraseIndex.Match<TriggerLexicon.Entry> m : matches) {
                 int from = Math.max(s.firstToken(), m.start() - TriggerLexicon.WINDOW);
                 int to = Math.min(s.endToken(), m.end() + TriggerLexicon.WINDOW);
                 TriggerLexicon.Entry best = null;
@@ -50,6 +53,21 @@ public final class TriggerAnnotator implements Component {
             }
         }
         report.setEventMentions(out);
+    }
+
+    /** Root-word matches where no surface entry matched (a listed form is more specific than its root). */
+    private static List<PhraseIndex.Match<TriggerLexicon.Entry>> withRoots(List<PhraseIndex.Match<TriggerLexicon.Entry>> surface,
+                                                                         List<PhraseIndex.Match<TriggerLexicon.Entry>> roots) {
+        List<PhraseIndex.Match<TriggerLexicon.Entry>> out = new java.util.ArrayList<>(surface);
+        for (PhraseIndex.Match<TriggerLexicon.Entry> r : roots) {
+            boolean covered = false;
+            for (PhraseIndex.Match<TriggerLexicon.Entry> m : surface) {
+                if (r.start() < m.end() && m.start() < r.end()) covered = true;
+            }
+            if (!covered) out.add(r);
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
     }
 
     /** Whether the entry's context holds in the words around the trigger (not counting the trigger itself). */

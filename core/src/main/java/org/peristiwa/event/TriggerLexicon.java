@@ -22,6 +22,7 @@ public final class TriggerLexicon {
     private static final Set<String> PSEUDO_TYPES = Set.of("@territory", "@violence", "@protest");
 
     private final Map<String, PhraseIndex<Entry>> byLang = new HashMap<>();
+    private final Map<String, PhraseIndex<Entry>> rootsByLang = new HashMap<>();
     private final Map<String, PhraseIndex<String>> classes = new HashMap<>();
 
     private static final TriggerLexicon STANDARD = new TriggerLexicon(
@@ -58,12 +59,22 @@ public final class TriggerLexicon {
                 }
             }
             Entry e = new Entry(row.require("phrase"), type, row.requireInt("weight", 1, 9), needs, unless, row.line());
-            byLang.computeIfAbsent(row.require("lang"), k -> new PhraseIndex<>()).add(e.phrase(), e);
+            if (e.phrase().startsWith("~")) {
+                // a root word: matches every affixed form of it ("~serang": menyerang, diserang, penyerangan…)
+                rootsByLang.computeIfAbsent(row.require("lang"), k -> new PhraseIndex<>()).add(e.phrase().substring(1), e);
+            } else {
+                byLang.computeIfAbsent(row.require("lang"), k -> new PhraseIndex<>()).add(e.phrase(), e);
+            }
         }
     }
 
     public PhraseIndex<Entry> index(String lang) {
         return byLang.getOrDefault(lang, byLang.get("en"));
+    }
+
+    /** Entries listed by their root word, matched against {@link org.peristiwa.report.Report#stems()}; may be null. */
+    public PhraseIndex<Entry> rootIndex(String lang) {
+        return rootsByLang.get(lang);
     }
 
     /** Whether a word of class {@code cls} occurs in tokens [from, to). */

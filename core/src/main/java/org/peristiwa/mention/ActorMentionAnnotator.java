@@ -36,7 +36,9 @@ public final class ActorMentionAnnotator implements Component {
         List<PlaceMention> places = report.places();
         for (Sentence s : report.sentences()) {
             compounds(report, s, out);
-            for (PhraseIndex.Match<Object> m : codebook.index().findAll(toks, s.firstToken(), s.endToken())) {
+            List<PhraseIndex.Match<Object>> matches = new ArrayList<>(codebook.index().findAll(toks, s.firstToken(), s.endToken()));
+            if (!report.stems().isEmpty()) addRootRoles(report, s, matches);
+            for (PhraseIndex.Match<Object> m : matches) {
                 Object v = pick(m.values());
                 Span span = new Span(toks.get(m.start()).start(), toks.get(m.end() - 1).end());
                 if (v instanceof ActorCodebook.NamedActor named) {
@@ -90,6 +92,19 @@ public final class ActorMentionAnnotator implements Component {
                 out.add(new ActorMention(t.span(), i, i + 1, named, null, null, null, rule));
             }
         }
+    }
+
+    /** Role words found by their root ("warga-warga", "wargaku"), where no listed form matched. */
+    private void addRootRoles(Report report, Sentence s, List<PhraseIndex.Match<Object>> matches) {
+        List<Token> stems = report.stems();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            final int at = i;
+            if (matches.stream().anyMatch(m -> m.start() <= at && at < m.end())) continue;
+            if (stems.get(i).lower().equals(report.tokens().get(i).lower())) continue;   // no affix: already tried
+            PhraseIndex.Match<Object> m = codebook.index().longestAt(stems, i, i + 1);
+            if (m != null && m.values().stream().allMatch(v -> v instanceof ActorCodebook.Role)) matches.add(m);
+        }
+        matches.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
     /** A named actor wins over a role when one phrase is both. */

@@ -16,7 +16,9 @@ import org.peristiwa.number.NumberAnnotator;
 import org.peristiwa.press.PressConventions;
 import org.peristiwa.report.Report;
 import org.peristiwa.text.LanguageIdentifier;
+import org.peristiwa.text.IndonesianStemmer;
 import org.peristiwa.text.SentenceAnnotator;
+import org.peristiwa.text.StemAnnotator;
 import org.peristiwa.time.DateAnnotator;
 
 /**
@@ -57,6 +59,7 @@ public final class Pipeline {
                 new LanguageIdentifier(),
                 new PressConventions(gazetteer),
                 new SentenceAnnotator(),
+                new StemAnnotator(IndonesianStemmer.standard()),
                 new NumberAnnotator(),
                 new DateAnnotator(),
                 new PlaceMentionAnnotator(gazetteer),

@@ -37,6 +37,7 @@ public final class Report {
     private List<Zone> zoneKinds = List.of();
     private List<Sentence> sentences = List.of();
     private List<Token> tokens = List.of();
+    private List<Token> stems = List.of();
     private List<DateMention> dates = List.of();
     private List<DurationMention> durations = List.of();
     private List<NumberMention> numbers = List.of();
@@ -105,6 +106,13 @@ public final class Report {
         this.sentences = List.copyOf(sentences);
         this.tokens = List.copyOf(tokens);
     }
+
+    /**
+     * The tokens as root words ({@code lower()} is the root), parallel to {@link #tokens()}; empty for languages
+     * that are not stemmed.
+     */
+    public List<Token> stems() { return stems; }
+    public void setStems(List<Token> stems) { this.stems = List.copyOf(stems); }
 
     public Sentence sentenceAt(int offset) {
         int lo = 0, hi = sentences.size() - 1;

@@ -24,7 +24,10 @@ public final class PhraseIndex<T> {
 
     private static final class Node<T> {
         Map<String, Node<T>> children;
-        List<Map.Entry<String, Node<T>>> prefixChildren;
+        /** Children for acronyms, keyed by the exact surface form. */
+        Map<String, Node<T>> exactChildren;
+        /** Children for "word*" entries, bucketed by the prefix's first character. */
+        Map<Character, List<Map.Entry<String, Node<T>>>> prefixChildren;
         List<T> values;
     }
 
@@ -37,17 +40,23 @@ public final class PhraseIndex<T> {
         boolean exactCase = isAcronym(phrase.trim());
         Node<T> node = root;
         for (String tok : toks) {
-            String key = exactCase ? "=" + tok : tok.toLowerCase(Locale.ROOT);
+            if (exactCase) {
+                if (node.exactChildren == null) node.exactChildren = new HashMap<>();
+                node = node.exactChildren.computeIfAbsent(tok, k -> new Node<>());
+                continue;
+            }
+            String key = tok.toLowerCase(Locale.ROOT);
             if (key.length() > 1 && key.endsWith("*")) {
                 String prefix = key.substring(0, key.length() - 1);
-                if (node.prefixChildren == null) node.prefixChildren = new ArrayList<>();
+                if (node.prefixChildren == null) node.prefixChildren = new HashMap<>();
+                List<Map.Entry<String, Node<T>>> bucket = node.prefixChildren.computeIfAbsent(prefix.charAt(0), c -> new ArrayList<>());
                 Node<T> next = null;
-                for (Map.Entry<String, Node<T>> e : node.prefixChildren) {
+                for (Map.Entry<String, Node<T>> e : bucket) {
                     if (e.getKey().equals(prefix)) next = e.getValue();
                 }
                 if (next == null) {
                     next = new Node<>();
-                    node.prefixChildren.add(Map.entry(prefix, next));
+                    bucket.add(Map.entry(prefix, next));
                 }
                 node = next;
             } else {
@@ -98,13 +107,18 @@ public final class PhraseIndex<T> {
         if (node.children != null) {
             Node<T> next = node.children.get(t.lower());
             if (next != null) walk(next, tokens, start, i + 1, limit, best);
-            Node<T> exact = node.children.get("=" + t.surface());
+        }
+        if (node.exactChildren != null) {
+            Node<T> exact = node.exactChildren.get(t.surface());
             if (exact != null) walk(exact, tokens, start, i + 1, limit, best);
         }
-        if (node.prefixChildren != null) {
+        if (node.prefixChildren != null && !t.lower().isEmpty()) {
             String w = t.lower();
-            for (Map.Entry<String, Node<T>> e : node.prefixChildren) {
-                if (w.startsWith(e.getKey())) walk(e.getValue(), tokens, start, i + 1, limit, best);
+            List<Map.Entry<String, Node<T>>> bucket = node.prefixChildren.get(w.charAt(0));
+            if (bucket != null) {
+                for (Map.Entry<String, Node<T>> e : bucket) {
+                    if (w.startsWith(e.getKey())) walk(e.getValue(), tokens, start, i + 1, limit, best);
+                }
             }
         }
     }
