@@ -17,7 +17,8 @@ public final class Names {
 
     private Names() {}
 
-    public static String normalize(String s) {
+    public static String normalize(CharSequence cs) {
+        String s = cs.toString();
         String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder b = new StringBuilder(n.length());
         boolean space = false;
@@ -53,6 +54,41 @@ public final class Names {
             prev = c;
         }
         return b.toString().trim();
+    }
+
+    /**
+     * Spelling similarity in 0..1 after folding the usual romanisation variants (q/k, ou/oo/u, ee/i, doubled
+     * letters, articles): 1 - edit distance / length of the longer. "Qolamun" and "Qalamoun" score 0.86.
+     */
+    public static double similarity(String a, String b) {
+        String x = fold(a), y = fold(b);
+        int max = Math.max(x.length(), y.length());
+        return max == 0 ? 0 : 1 - (double) distance(x, y) / max;
+    }
+
+    private static String fold(String s) {
+        String n = " " + normalize(s) + " ";
+        n = ARTICLE.matcher(n).replaceAll(" ");
+        n = n.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("q", "k").replace("c", "k")
+                .replace("sh", "s").replace("kh", "k").replace("dh", "d").replace("th", "t").replace("gh", "g").replace(" ", "");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n.length(); i++) if (i == 0 || n.charAt(i) != n.charAt(i - 1)) b.append(n.charAt(i));
+        return b.toString();
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     public static String lower(String s) {

@@ -3,9 +3,13 @@ package org.peristiwa.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.peristiwa.geo.CommonWords;
 import org.peristiwa.geo.Country;
 import org.peristiwa.geo.Gazetteer;
+import org.peristiwa.geo.Names;
 import org.peristiwa.geo.Place;
+import org.peristiwa.geo.PlaceDisambiguator;
+import org.peristiwa.geo.PlaceWords;
 import org.peristiwa.pipeline.Component;
 import org.peristiwa.report.Report;
 import org.peristiwa.report.Sentence;
@@ -15,25 +19,45 @@ import org.peristiwa.text.PhraseIndex;
 
 /**
  * Finds countries (by name in any language, or by adjective: "Syrian") and gazetteer places in the title and
- * body. A name must start with a capital letter (or be in a caseless script). When no exact name matches, a
- * capitalised word of five letters or more is tried against the transliteration keys ("Qolamun" → Qalamoun).
+ * body, then links "X, Y" / "X (Y, Z)" chains and lets {@link PlaceDisambiguator} rank each name's candidates.
+ * A name must start with a capital letter (or be in a caseless script, or carry a lower-case article: "al-Bab").
+ * A name that is also a common word ("Police", "Medan", "Hama"), or that starts a sentence, or that only names a
+ * small GeoNames place, must have support: a locative word before it ("in", "near", "di"), a place-kind noun
+ * ("village", "district"), a province or country after it, or its country named in the report. When no exact
+ * name matches, a capitalised word of five letters or more is tried against the transliteration keys ("Qolamun"
+ * → Qalamoun), scored by its similarity to the candidate's name.
  */
 public final class PlaceMentionAnnotator implements Component {
 
     /** Capitalised words that begin sentences or name months and days far more often than places. */
     private static final Set<String> NOT_PLACES = Set.of("the", "on", "in", "at", "as", "a", "an", "and", "but", "he",
             "she", "they", "it", "this", "that", "pada", "di", "ke", "dan", "yang", "menurut", "setelah");
+    private static final int MAX_NAME_TOKENS = 6;
+    private static final long SMALL_PLACE = 5000;
+    private static final double MIN_SIMILARITY = 0.75;
 
     private final Gazetteer gazetteer;
+    private final PlaceWords words;
+    private final CommonWords common;
+    private final PlaceDisambiguator disambiguator;
 
     public PlaceMentionAnnotator(Gazetteer gazetteer) {
+        this(gazetteer, PlaceWords.standard(), CommonWords.standard());
+    }
+
+    public PlaceMentionAnnotator(Gazetteer gazetteer, PlaceWords words, CommonWords common) {
         this.gazetteer = gazetteer;
+        this.words = words;
+        this.common = common;
+        this.disambiguator = new PlaceDisambiguator(words);
     }
 
     @Override
     public String name() {
         return "places";
     }
+
+    private record Found(int end, List<Place> places, double score, String rule) {}
 
     @Override
     public void process(Report report) {
@@ -47,29 +71,170 @@ public final class PlaceMentionAnnotator implements Component {
                     i++;
                     continue;
                 }
-                PhraseIndex.Match<Place> p = gazetteer.placeNames().longestAt(toks, i, s.endToken());
                 PhraseIndex.Match<Country> c = gazetteer.countryNames().longestAt(toks, i, s.endToken());
                 PhraseIndex.Match<Country> a = gazetteer.countryAdjectives().longestAt(toks, i, s.endToken());
-                int pl = p == null ? 0 : p.length(), cl = c == null ? 0 : c.length(), al = a == null ? 0 : a.length();
-                if (pl > 0 && pl >= cl && pl >= al) {
-                    out.add(new PlaceMention(span(toks, i, p.end()), i, p.end(), null, List.copyOf(p.values()), false, 1.0, "geo:name"));
-                    i = p.end();
+                Found p = longestPlace(toks, i, s.endToken());
+                int pl = p == null ? 0 : p.end - i, cl = c == null ? 0 : c.length(), al = a == null ? 0 : a.length();
+                if (pl > 0 && pl > cl && pl >= al) {
+                    out.add(new PlaceMention(span(toks, i, p.end), i, p.end, null, p.places, false, p.score, p.rule,
+                            kind(toks, s, i, p.end), -1));
+                    i = p.end;
                 } else if (cl > 0 && cl >= al) {
-                    out.add(new PlaceMention(span(toks, i, c.end()), i, c.end(), c.values().get(0), List.of(), false, 1.0, "geo:country-name"));
+                    out.add(new PlaceMention(span(toks, i, c.end()), i, c.end(), c.values().get(0), List.of(), false, 1.0,
+                            "geo:country-name", null, -1));
                     i = c.end();
                 } else if (al > 0) {
-                    out.add(new PlaceMention(span(toks, i, a.end()), i, a.end(), a.values().get(0), List.of(), true, 1.0, "geo:country-adjective"));
+                    out.add(new PlaceMention(span(toks, i, a.end()), i, a.end(), a.values().get(0), List.of(), true, 1.0,
+                            "geo:country-adjective", null, -1));
                     i = a.end();
                 } else {
-                    List<Place> fuzzy = t.surface().length() >= 5 ? gazetteer.placesSpelledLike(t.surface()) : List.of();
-                    if (!fuzzy.isEmpty() && i > s.firstToken()) {
-                        out.add(new PlaceMention(t.span(), i, i + 1, null, List.copyOf(fuzzy), false, 0.8, "geo:transliteration-key"));
-                    }
+                    Found f = i > s.firstToken() ? fuzzy(t) : null;
+                    if (f != null) out.add(new PlaceMention(t.span(), i, i + 1, null, f.places, false, f.score, f.rule,
+                            kind(toks, s, i, i + 1), -1));
                     i++;
                 }
             }
         }
-        report.setPlaces(out);
+        List<PlaceMention> linked = link(report, out);
+        report.setPlaces(disambiguator.rank(report, filter(report, linked)));
+    }
+
+    /** The longest run of tokens from {@code i} that names a place: curated or GeoNames, by normalised name. */
+    private Found longestPlace(List<Token> toks, int i, int end) {
+        int limit = Math.min(end, i + MAX_NAME_TOKENS);
+        StringBuilder name = new StringBuilder();
+        int[] ends = new int[MAX_NAME_TOKENS];
+        String[] keys = new String[MAX_NAME_TOKENS];
+        int n = 0;
+        for (int k = i; k < limit; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() && !t.surface().equals("-")) break;
+            if (k > i && !t.isCapitalised() && !connector(t.lower()) && !startsName(t)) break;
+            if (t.isWord()) {
+                if (name.length() > 0) name.append(' ');
+                name.append(t.surface());
+            }
+            if (t.isWord() && (t.isCapitalised() || startsName(t) || k == i)) {
+                ends[n] = k + 1;
+                keys[n++] = Names.normalize(name);
+            }
+        }
+        for (int j = n - 1; j >= 0; j--) {
+            List<Place> places = gazetteer.placesWithNormalName(keys[j]);
+            if (!places.isEmpty()) return new Found(ends[j], places, 1.0, "geo:name");
+        }
+        return null;
+    }
+
+    /** Lower-case words allowed inside a name: "Santa Fe de la Vera Cruz", "Deir ez-Zor", "Bosnia and Herzegovina". */
+    private static boolean connector(String w) {
+        return w.length() <= 3 && !w.isEmpty() && Character.isLetter(w.charAt(0)) || w.startsWith("al-") || w.startsWith("el-")
+                || w.startsWith("ez-") || w.startsWith("az-") || w.startsWith("ad-") || w.startsWith("as-") || w.startsWith("ash-");
+    }
+
+    /** Transliteration-key candidates that are also close in spelling to the word. */
+    private Found fuzzy(Token t) {
+        String w = t.surface();
+        if (Names.normalize(w).length() < 5) return null;
+        List<Place> keep = new ArrayList<>();
+        double best = 0;
+        for (Place p : gazetteer.placesSpelledLike(w)) {
+            double sim = Names.similarity(w, p.name());
+            if (sim >= MIN_SIMILARITY) {
+                keep.add(p);
+                best = Math.max(best, sim);
+            }
+        }
+        return keep.isEmpty() ? null : new Found(0, keep, Math.round(best * 0.9 * 100) / 100.0, "geo:transliteration-key");
+    }
+
+    /** The place-kind noun right after the name or right before it ("Nad Ali district", "the city of Dar'a", "desa X"). */
+    private String kind(List<Token> toks, Sentence s, int start, int end) {
+        if (end < s.endToken()) {
+            String k = words.kindOf(toks.get(end).lower());
+            if (k != null) return k;
+        }
+        if (start - 1 >= s.firstToken()) {
+            String k = words.kindOf(toks.get(start - 1).lower());
+            if (k != null) return k;
+            if (start - 2 >= s.firstToken() && toks.get(start - 1).lower().equals("of")) return words.kindOf(toks.get(start - 2).lower());
+        }
+        return null;
+    }
+
+    /** "X, Y", "X (Y, Z)", "X district, Y": Y locates X. Only commas, brackets and place-kind nouns may stand between. */
+    private List<PlaceMention> link(Report report, List<PlaceMention> ms) {
+        List<PlaceMention> out = new ArrayList<>(ms);
+        List<Token> toks = report.tokens();
+        for (int k = 1; k < out.size(); k++) {
+            PlaceMention prev = out.get(k - 1), cur = out.get(k);
+            if (cur.adjective() || prev.adjective() || prev.isCountry()) continue;
+            boolean sep = false, ok = cur.firstToken() > prev.endToken();
+            for (int j = prev.endToken(); j < cur.firstToken() && ok; j++) {
+                String w = toks.get(j).lower();
+                if (w.equals(",") || w.equals("(")) sep = true;
+                else if (words.kindOf(w) == null && !w.equals("the") && !w.equals("of")) ok = false;
+            }
+            if (ok && sep && cur.firstToken() - prev.endToken() <= 4) out.set(k, cur.qualifying(k - 1));
+        }
+        return out;
+    }
+
+    /** Drops names that need support and have none (common words, sentence starts, small places). */
+    private List<PlaceMention> filter(Report report, List<PlaceMention> ms) {
+        List<Token> toks = report.tokens();
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        for (PlaceMention m : ms) if (m.isCountry() && !m.adjective()) countries.add(m.country().name());
+        if (report.metadata().dateline != null && report.metadata().dateline.country() != null) countries.add(report.metadata().dateline.country());
+        boolean[] qualified = new boolean[ms.size()];
+        for (PlaceMention m : ms) if (m.qualifies() >= 0) qualified[m.qualifies()] = true;
+        List<PlaceMention> out = new ArrayList<>();
+        int[] newIndex = new int[ms.size()];
+        for (int k = 0; k < ms.size(); k++) {
+            PlaceMention m = ms.get(k);
+            newIndex[k] = -1;
+            if (!m.isCountry() && m.country() == null && needsSupport(report, m) && !supported(report, m, qualified[k], countries)) continue;
+            newIndex[k] = out.size();
+            out.add(m);
+        }
+        // re-point the links at the kept mentions
+        for (int k = 0; k < out.size(); k++) {
+            PlaceMention m = out.get(k);
+            if (m.qualifies() >= 0) out.set(k, m.qualifying(newIndex[m.qualifies()]));
+        }
+        return out;
+    }
+
+    private boolean needsSupport(Report report, PlaceMention m) {
+        if (m.endToken() - m.firstToken() > 1) return false;
+        boolean curated = false;
+        long maxPop = 0;
+        for (Place p : m.candidates()) {
+            if (!p.feature().contains(".")) curated = true; // curated features are words ("city"), GeoNames' are codes
+            maxPop = Math.max(maxPop, p.population());
+        }
+        if (curated && !common.contains(report.tokens().get(m.firstToken()).lower())) return false;
+        return sentenceInitial(report, m) || common.contains(report.tokens().get(m.firstToken()).lower()) || maxPop < SMALL_PLACE
+                || m.rule().equals("geo:transliteration-key") && !curated;
+    }
+
+    private boolean supported(Report report, PlaceMention m, boolean qualified, java.util.Set<String> countries) {
+        boolean initial = sentenceInitial(report, m);
+        boolean commonWord = common.contains(report.tokens().get(m.firstToken()).lower());
+        if (initial && commonWord && m.qualifies() < 0 && !qualified) return false;
+        if (m.qualifies() >= 0 || qualified || m.kind() != null) return true;
+        int k = m.firstToken() - 1;
+        if (k >= 0 && words.is("locative", report.tokens().get(k).lower()) && !initial) return true;
+        if (commonWord) return false;
+        for (Place p : m.candidates()) if (countries.contains(p.country())) return true;
+        return false;
+    }
+
+    private static boolean sentenceInitial(Report report, PlaceMention m) {
+        Sentence s = report.sentenceAt(m.span().start());
+        if (s == null) return false;
+        for (int j = s.firstToken(); j < m.firstToken(); j++) if (report.tokens().get(j).isWord()) return false;
+        return true;
     }
 
     private static boolean startsName(Token t) {

@@ -1,0 +1,127 @@
+package org.peristiwa.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.peristiwa.mention.PlaceMention;
+import org.peristiwa.report.Report;
+
+/**
+ * Ranks each place name's candidates by context, best first. The evidence, strongest first: the places and
+ * countries that locate the name in the text ("Santa Fe, Ocotepeque": the candidate inside Ocotepeque; "X (Beni,
+ * Nord-Kivu)"), the kind noun beside it ("Idlib province" is the province, "Nad Ali district" the district), the
+ * countries the report names and its dateline, other provinces the report names, then the place's importance
+ * (curated conflict place, capital, population). The mention's score becomes its match score times the margin
+ * between the best and the second candidate, so that a coin-flip between two towns lowers confidence.
+ */
+public final class PlaceDisambiguator {
+
+    private final PlaceWords words;
+
+    public PlaceDisambiguator(PlaceWords words) {
+        this.words = words;
+    }
+
+    public List<PlaceMention> rank(Report report, List<PlaceMention> ms) {
+        Set<String> countries = new HashSet<>();
+        Set<String> admin1s = new HashSet<>();
+        for (PlaceMention m : ms) {
+            if (m.isCountry() && !m.adjective()) countries.add(m.country().name());
+            if (!m.isCountry() && m.country() == null) {
+                Place only = m.candidates().size() == 1 ? m.candidates().get(0) : null;
+                if (only != null) countries.add(only.country());
+                for (Place p : m.candidates()) if (p.isAdmin1()) admin1s.add(p.country() + "/" + p.admin1());
+            }
+        }
+        String dateline = report.metadata().dateline == null ? null : report.metadata().dateline.country();
+        List<PlaceMention> out = new ArrayList<>(ms);
+        // qualifiers are ranked before the names they locate (they come after them in the text)
+        for (int k = out.size() - 1; k >= 0; k--) {
+            PlaceMention m = out.get(k);
+            if (m.isCountry() || m.country() != null) continue;
+            List<PlaceMention> chain = chain(out, k);
+            List<PlaceMention> located = locatedBy(out, k);
+            List<Scored> scored = new ArrayList<>();
+            for (Place p : m.candidates()) scored.add(score(p, m, chain, located, countries, admin1s, dateline));
+            scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> -s.place.population()));
+            List<Place> ranked = new ArrayList<>();
+            for (Scored s : scored) ranked.add(s.place);
+            double margin = scored.size() < 2 ? 1 : Math.min(1, 0.6 + (scored.get(0).score - scored.get(1).score) / 5);
+            String rule = m.rule() + (scored.isEmpty() || scored.get(0).why.isEmpty() ? "" : "+" + scored.get(0).why);
+            out.set(k, m.withRanking(ranked, Math.round(m.score() * margin * 100) / 100.0, rule));
+        }
+        return out;
+    }
+
+    private record Scored(Place place, double score, String why) {}
+
+    private Scored score(Place p, PlaceMention m, List<PlaceMention> chain, List<PlaceMention> located, Set<String> countries,
+                         Set<String> admin1s, String dateline) {
+        double s = 0;
+        String why = "";
+        for (PlaceMention q : chain) {
+            if (q.isCountry()) {
+                if (q.country().name().equals(p.country())) { s += 5; why = "context:country-after"; }
+                continue;
+            }
+            double best = 0;
+            for (int i = 0; i < q.candidates().size(); i++) {
+                // a qualifier already ranked: its best candidate counts most
+                double w = i == 0 ? 1 : 0.7;
+                best = Math.max(best, w * contains(q.candidates().get(i), p));
+            }
+            if (best > 0) { s += best; why = "context:located-in"; }
+        }
+        for (PlaceMention x : located) {
+            // a name that qualifies another: prefer the candidate that contains it
+            double best = 0;
+            for (Place c : x.candidates()) best = Math.max(best, contains(p, c));
+            if (best > 0) { s += best * 0.8; if (why.isEmpty()) why = "context:contains-previous"; }
+        }
+        String kind = m.kind();
+        if ("admin1".equals(kind) && p.isAdmin1() || "admin2".equals(kind) && p.isAdmin2()) { s += 3; if (why.isEmpty()) why = "context:kind-" + kind; }
+        if ("settlement".equals(kind) && p.isSettlement()) s += 1;
+        if (kind == null && p.isSettlement()) s += 0.5;
+        if (countries.contains(p.country())) { s += 2; if (why.isEmpty()) why = "context:country-named"; }
+        if (p.country().equals(dateline)) { s += 1.5; if (why.isEmpty()) why = "context:dateline-country"; }
+        if (!p.isAdmin1() && admin1s.contains(p.country() + "/" + p.admin1())) { s += 1.5; if (why.isEmpty()) why = "context:province-named"; }
+        if (!p.feature().contains(".")) s += 1.5; // curated: reviewed conflict geography
+        if (p.feature().equals("P.PPLC")) s += 1;
+        else if (p.feature().equals("P.PPLA") || p.feature().equals("A.ADM1")) s += 0.5;
+        s += Math.log10(p.population() + 1) * 0.4;
+        return new Scored(p, s, why);
+    }
+
+    /** How well {@code outer} contains {@code inner}: same admin2 6, same admin1 5, a town within 30 km 3, same country 1. */
+    static double contains(Place outer, Place inner) {
+        if (outer == inner || !outer.country().equals(inner.country())) return 0;
+        if (outer.isAdmin2() && !outer.admin2().isEmpty() && outer.admin2().equalsIgnoreCase(inner.admin2())) return 6;
+        if (outer.isAdmin2() && outer.name().equalsIgnoreCase(inner.admin2())) return 6;
+        if (!outer.admin1().isEmpty() && (outer.isAdmin1() || outer.isAdmin2() || outer.geoPrecision() >= 2)
+                && outer.admin1().equalsIgnoreCase(inner.admin1())) return 5;
+        if (outer.distanceKm(inner) <= 30) return 3;
+        return 1;
+    }
+
+    /** The mentions that locate mention k: the one that qualifies it, the one that qualifies that, … */
+    private static List<PlaceMention> chain(List<PlaceMention> ms, int k) {
+        List<PlaceMention> out = new ArrayList<>();
+        int cur = k;
+        for (int guard = 0; guard < 4; guard++) {
+            int next = -1;
+            for (int j = cur + 1; j < ms.size() && j <= cur + 3; j++) if (ms.get(j).qualifies() == cur) { next = j; break; }
+            if (next < 0) break;
+            out.add(ms.get(next));
+            cur = next;
+        }
+        return out;
+    }
+
+    /** The mention that mention k qualifies, if any. */
+    private static List<PlaceMention> locatedBy(List<PlaceMention> ms, int k) {
+        int target = ms.get(k).qualifies();
+        return target < 0 ? List.of() : List.of(ms.get(target));
+    }
+}
