@@ -47,13 +47,22 @@ public final class LocationResolver {
                 boolean inEvent = eventSentences.contains(s.index());
                 if (pass == 0 != inEvent) continue;
                 if (p.isCountry()) {
+                    if (p.rule().endsWith("-modifier")) continue;
                     if (pass == 0 && (bestCountry == null || s.index() == headSentence && report.sentenceAt(bestCountry.span().start()).index() != headSentence)) {
                         bestCountry = p;
                     }
                     continue;
                 }
-                if (p.qualifies() >= 0 || p.best() == null) continue;
-                double score = p.score() + introduced(toks, s, p);
+                if (p.best() == null) continue;
+                PlaceMention head = p;
+                if (p.qualifies() >= 0) {
+                    // a locating place counts only when the name it locates is unknown: then it stands in for it
+                    PlaceMention target = places.get(p.qualifies());
+                    if (target.best() != null || target.isCountry()) continue;
+                    head = target;
+                    while (head.qualifies() >= 0 && places.get(head.qualifies()).best() == null && !places.get(head.qualifies()).isCountry()) head = places.get(head.qualifies());
+                }
+                double score = p.score() + introduced(toks, s, head);
                 if (s.index() == headSentence) {
                     score += 1;
                     if (trigger >= 0 && sameClause(toks, trigger, p.firstToken())) score += 0.5;

@@ -24,7 +24,7 @@ public final class Names {
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
             char c = Character.toLowerCase(n.charAt(i));
-            if (c == '\'' || c == '\u2019' || c == '`' || c == '\u02BF' || c == '\u02BE') continue;
+            if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u02BF' || c == '\u02BE' || c == '\u02BB' || c == '\u02BC') continue;
             if (Character.isLetterOrDigit(c)) {
                 if (space && b.length() > 0) b.append(' ');
                 b.append(c);

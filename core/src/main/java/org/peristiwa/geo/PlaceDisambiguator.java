@@ -28,10 +28,8 @@ public final class PlaceDisambiguator {
         Set<String> countries = new HashSet<>();
         Set<String> admin1s = new HashSet<>();
         for (PlaceMention m : ms) {
-            if (m.isCountry() && !m.adjective()) countries.add(m.country().name());
+            if (m.isCountry() && !m.adjective() && !m.rule().endsWith("-modifier")) countries.add(m.country().name());
             if (!m.isCountry() && m.country() == null) {
-                Place only = m.candidates().size() == 1 ? m.candidates().get(0) : null;
-                if (only != null) countries.add(only.country());
                 for (Place p : m.candidates()) if (p.isAdmin1()) admin1s.add(p.country() + "/" + p.admin1());
             }
         }
@@ -47,7 +45,15 @@ public final class PlaceDisambiguator {
             for (Place p : m.candidates()) scored.add(score(p, m, chain, located, countries, admin1s, dateline));
             scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> -s.place.population()));
             List<Place> ranked = new ArrayList<>();
-            for (Scored s : scored) ranked.add(s.place);
+            boolean guessed = m.rule().startsWith("geo:transliteration-key");
+            boolean oneCountry = scored.stream().map(x -> x.place.country()).distinct().count() == 1;
+            // a located name none of whose candidates lies in the place that locates it is a town the gazetteer
+            // lacks ("Rio Claro, Lara state": not the Rio Claro in Trinidad): the locating place stands in for it
+            boolean unlocated = !chain.isEmpty() && scored.stream().noneMatch(x -> x.located);
+            for (Scored s : scored) {
+                if (unlocated && s.place.feature().contains(".")) continue;
+                if (!guessed || s.located || !s.why.isEmpty() || oneCountry || !s.place.feature().contains(".")) ranked.add(s.place);
+            }
             double margin = scored.size() < 2 ? 1 : Math.min(1, 0.6 + (scored.get(0).score - scored.get(1).score) / 5);
             String rule = m.rule() + (scored.isEmpty() || scored.get(0).why.isEmpty() ? "" : "+" + scored.get(0).why);
             out.set(k, m.withRanking(ranked, Math.round(m.score() * margin * 100) / 100.0, rule));
@@ -55,15 +61,16 @@ public final class PlaceDisambiguator {
         return out;
     }
 
-    private record Scored(Place place, double score, String why) {}
+    private record Scored(Place place, double score, String why, boolean located) {}
 
     private Scored score(Place p, PlaceMention m, List<PlaceMention> chain, List<PlaceMention> located, Set<String> countries,
                          Set<String> admin1s, String dateline) {
         double s = 0;
         String why = "";
+        boolean inside = false;
         for (PlaceMention q : chain) {
             if (q.isCountry()) {
-                if (q.country().name().equals(p.country())) { s += 5; why = "context:country-after"; }
+                if (q.country().name().equals(p.country())) { s += 5; why = "context:country-after"; inside = true; }
                 continue;
             }
             double best = 0;
@@ -72,10 +79,12 @@ public final class PlaceDisambiguator {
                 double w = i == 0 ? 1 : 0.7;
                 best = Math.max(best, w * contains(q.candidates().get(i), p));
             }
+            if (best > 1) inside = true;
             if (best > 0) { s += best; why = "context:located-in"; }
         }
         for (PlaceMention x : located) {
-            // a name that qualifies another: prefer the candidate that contains it
+            // a name that qualifies another: prefer the candidate that contains it (a guessed spelling counts little)
+            if (x.rule().startsWith("geo:transliteration-key")) continue;
             double best = 0;
             for (Place c : x.candidates()) best = Math.max(best, contains(p, c));
             if (best > 0) { s += best * 0.8; if (why.isEmpty()) why = "context:contains-previous"; }
@@ -91,7 +100,7 @@ public final class PlaceDisambiguator {
         if (p.feature().equals("P.PPLC")) s += 1;
         else if (p.feature().equals("P.PPLA") || p.feature().equals("A.ADM1")) s += 0.5;
         s += Math.log10(p.population() + 1) * 0.4;
-        return new Scored(p, s, why);
+        return new Scored(p, s, why, inside);
     }
 
     /** How well {@code outer} contains {@code inner}: same admin2 6, same admin1 5, a town within 30 km 3, same country 1. */

@@ -32,6 +32,8 @@ public final class PlaceMentionAnnotator implements Component {
     /** Capitalised words that begin sentences or name months and days far more often than places. */
     private static final Set<String> NOT_PLACES = Set.of("the", "on", "in", "at", "as", "a", "an", "and", "but", "he",
             "she", "they", "it", "this", "that", "pada", "di", "ke", "dan", "yang", "menurut", "setelah");
+    private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "do", "dos", "das", "la", "le", "el", "al", "ad", "as",
+            "ash", "ez", "az", "bin", "ibn", "imeni", "van", "von", "di");
     private static final int MAX_NAME_TOKENS = 6;
     private static final long SMALL_PLACE = 5000;
     private static final double MIN_SIMILARITY = 0.75;
@@ -80,8 +82,12 @@ public final class PlaceMentionAnnotator implements Component {
                             kind(toks, s, i, p.end), -1));
                     i = p.end;
                 } else if (cl > 0 && cl >= al) {
+                    // "the US dollar", "Turkey-backed": a country name used as a modifier does not place anything
+                    boolean modifier = c.end() < s.endToken() && toks.get(c.end()).isWord() && !toks.get(c.end()).isCapitalised()
+                            && !words.is("locative", toks.get(c.end()).lower()) && !FUNCTION_AFTER.contains(toks.get(c.end()).lower())
+                            && (i == s.firstToken() || !words.is("locative", toks.get(i - 1).lower()));
                     out.add(new PlaceMention(span(toks, i, c.end()), i, c.end(), c.values().get(0), List.of(), false, 1.0,
-                            "geo:country-name", null, -1));
+                            modifier ? "geo:country-name-modifier" : "geo:country-name", null, -1));
                     i = c.end();
                 } else if (al > 0) {
                     out.add(new PlaceMention(span(toks, i, a.end()), i, a.end(), a.values().get(0), List.of(), true, 1.0,
@@ -121,9 +127,23 @@ public final class PlaceMentionAnnotator implements Component {
         }
         for (int j = n - 1; j >= 0; j--) {
             List<Place> places = gazetteer.placesWithNormalName(keys[j]);
+            if (j == 0 && !places.isEmpty() && !plausibleOneWordName(toks.get(i))) places = curatedOnly(places);
             if (!places.isEmpty()) return new Found(ends[j], places, 1.0, "geo:name");
         }
         return null;
+    }
+
+    /** One-word GeoNames names of two letters ("Al") or in capitals ("SMM", "NAS": acronyms) are not taken. */
+    private static boolean plausibleOneWordName(Token t) {
+        String w = t.surface();
+        if (w.codePointCount(0, w.length()) <= 2) return false;
+        return !(w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static List<Place> curatedOnly(List<Place> places) {
+        List<Place> out = new ArrayList<>();
+        for (Place p : places) if (!p.feature().contains(".")) out.add(p);
+        return out;
     }
 
     /** Lower-case words allowed inside a name: "Santa Fe de la Vera Cruz", "Deir ez-Zor", "Bosnia and Herzegovina". */
@@ -193,7 +213,9 @@ public final class PlaceMentionAnnotator implements Component {
         for (int k = 0; k < ms.size(); k++) {
             PlaceMention m = ms.get(k);
             newIndex[k] = -1;
-            if (!m.isCountry() && m.country() == null && needsSupport(report, m) && !supported(report, m, qualified[k], countries)) continue;
+            boolean place = !m.isCountry() && m.country() == null;
+            if (place && (!curated(m) || m.endToken() - m.firstToken() == 1) && partOfLongerName(report, m)) continue;
+            if (place && needsSupport(report, m) && !supported(report, m, qualified[k], countries)) continue;
             newIndex[k] = out.size();
             out.add(m);
         }
@@ -218,13 +240,63 @@ public final class PlaceMentionAnnotator implements Component {
                 || m.rule().equals("geo:transliteration-key") && !curated;
     }
 
+    private boolean followedByNoun(Report report, PlaceMention m) {
+        int e = m.endToken();
+        Sentence s = report.sentenceAt(m.span().start());
+        if (e >= s.endToken()) return false;
+        Token n = report.tokens().get(e);
+        return n.isWord() && !n.isCapitalised() && !words.is("locative", n.lower()) && !words.is("reference", n.lower())
+                && !FUNCTION_AFTER.contains(n.lower());
+    }
+
+    private static final Set<String> FUNCTION_AFTER = Set.of("and", "or", "after", "before", "during", "with", "by", "for", "since",
+            "while", "where", "when", "dan", "yang", "pada", "sejak", "untuk", "oleh", "was", "were", "is", "has", "had");
+
+    private static boolean curated(PlaceMention m) {
+        for (Place p : m.candidates()) if (!p.feature().contains(".")) return true; // curated features are words, GeoNames' codes
+        return false;
+    }
+
+    /**
+     * A name inside a longer proper name: "Minas" in "Minas Viejas", "Muna" in "Bayan Muna", "Shakhta" in
+     * "Shakhta imeni Gagarina". The longer name is not in the gazetteer, so the shorter one is probably not meant.
+     */
+    private boolean partOfLongerName(Report report, PlaceMention m) {
+        List<Token> toks = report.tokens();
+        Sentence s = report.sentenceAt(m.span().start());
+        int e = m.endToken();
+        if (e < s.endToken()) {
+            Token n = toks.get(e);
+            if (n.isWord() && n.isCapitalised() && words.kindOf(n.lower()) == null && !common.contains(n.lower())) return true;
+            // "Rio de Janeiro": a short lower-case connector between capitalised words
+            if (n.isWord() && !n.isCapitalised() && CONNECTORS.contains(n.lower()) && e + 1 < s.endToken()
+                    && toks.get(e + 1).isCapitalised() && toks.get(e + 1).isWord()) return true;
+        }
+        int b = m.firstToken() - 1;
+        if (b >= s.firstToken()) {
+            Token p = toks.get(b);
+            if (p.isWord() && p.isCapitalised() && words.kindOf(p.lower()) == null && !sentenceStartAt(report, b)
+                    && !common.contains(p.lower())) return true;
+        }
+        return false;
+    }
+
+    private static boolean sentenceStartAt(Report report, int token) {
+        Sentence s = report.sentenceAt(report.tokens().get(token).start());
+        for (int j = s.firstToken(); j < token; j++) if (report.tokens().get(j).isWord()) return false;
+        return true;
+    }
+
     private boolean supported(Report report, PlaceMention m, boolean qualified, java.util.Set<String> countries) {
         boolean initial = sentenceInitial(report, m);
         boolean commonWord = common.contains(report.tokens().get(m.firstToken()).lower());
         if (initial && commonWord && m.qualifies() < 0 && !qualified) return false;
         if (m.qualifies() >= 0 || qualified || m.kind() != null) return true;
         int k = m.firstToken() - 1;
-        if (k >= 0 && words.is("locative", report.tokens().get(k).lower()) && !initial) return true;
+        if (k >= 0 && words.is("locative", report.tokens().get(k).lower()) && !initial) {
+            // a common word after "at" must also end its phrase: "at Police forces" is not a place
+            if (!commonWord || !followedByNoun(report, m)) return true;
+        }
         if (commonWord) return false;
         for (Place p : m.candidates()) if (countries.contains(p.country())) return true;
         return false;
