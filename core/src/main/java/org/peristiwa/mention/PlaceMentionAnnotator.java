@@ -125,10 +125,18 @@ public final class PlaceMentionAnnotator implements Component {
                 keys[n++] = Names.normalize(name);
             }
         }
+        if (n == 0) return null;
         for (int j = n - 1; j >= 0; j--) {
             List<Place> places = gazetteer.placesWithNormalName(keys[j]);
             if (j == 0 && !places.isEmpty() && !plausibleOneWordName(toks.get(i))) places = curatedOnly(places);
             if (!places.isEmpty()) return new Found(ends[j], places, 1.0, "geo:name");
+        }
+        // "Belgrade-Stari Grad", "Donetsk-Kirovskyi": the part before the hyphen names the town
+        String first = toks.get(i).surface();
+        int hy = first.indexOf('-');
+        if (hy >= 3 && hy + 1 < first.length() && Character.isUpperCase(first.charAt(hy + 1))) {
+            List<Place> places = gazetteer.placesWithNormalName(Names.normalize(first.substring(0, hy)));
+            if (!places.isEmpty()) return new Found(i + 1, places, 0.9, "geo:name-before-hyphen");
         }
         return null;
     }
@@ -173,6 +181,7 @@ public final class PlaceMentionAnnotator implements Component {
         if (end < s.endToken()) {
             String k = words.kindOf(toks.get(end).lower());
             if (k != null) return k;
+            if (words.is("landmark", toks.get(end).lower())) return "landmark";
         }
         if (start - 1 >= s.firstToken()) {
             String k = words.kindOf(toks.get(start - 1).lower());
@@ -196,6 +205,9 @@ public final class PlaceMentionAnnotator implements Component {
                 else if (words.kindOf(w) == null && !w.equals("the") && !w.equals("of")) ok = false;
             }
             if (ok && sep && cur.firstToken() - prev.endToken() <= 4) out.set(k, cur.qualifying(k - 1));
+            // "Ftireh in Idleb", "in rural Tal Tamer in al-Hasakeh": "in" + a province, district or country also locates
+            else if (cur.firstToken() - prev.endToken() == 1 && toks.get(prev.endToken()).lower().equals("in") && (cur.isCountry()
+                    || cur.candidates().stream().anyMatch(p -> p.isAdmin1() || p.isAdmin2()))) out.set(k, cur.qualifying(k - 1));
         }
         return out;
     }
@@ -267,7 +279,7 @@ public final class PlaceMentionAnnotator implements Component {
         int e = m.endToken();
         if (e < s.endToken()) {
             Token n = toks.get(e);
-            if (n.isWord() && n.isCapitalised() && words.kindOf(n.lower()) == null && !common.contains(n.lower())) return true;
+            if (n.isWord() && n.isCapitalised() && words.kindOf(n.lower()) == null) return true;
             // "Rio de Janeiro": a short lower-case connector between capitalised words
             if (n.isWord() && !n.isCapitalised() && CONNECTORS.contains(n.lower()) && e + 1 < s.endToken()
                     && toks.get(e + 1).isCapitalised() && toks.get(e + 1).isWord()) return true;
