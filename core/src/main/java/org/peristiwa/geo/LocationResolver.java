@@ -55,14 +55,17 @@ public final class LocationResolver {
                 }
                 if (p.best() == null) continue;
                 PlaceMention head = p;
-                if (p.qualifies() >= 0) {
+                double standIn = 0;
+                if (p.qualifies() == PlaceMention.LOCATES_UNKNOWN) {
+                    standIn = 1.5; // it stands in for the unknown name before it, which the event is about
+                } else if (p.qualifies() >= 0) {
                     // a locating place counts only when the name it locates is unknown: then it stands in for it
                     PlaceMention target = places.get(p.qualifies());
                     if (target.best() != null || target.isCountry()) continue;
                     head = target;
                     while (head.qualifies() >= 0 && places.get(head.qualifies()).best() == null && !places.get(head.qualifies()).isCountry()) head = places.get(head.qualifies());
                 }
-                double score = p.score() + introduced(toks, s, head);
+                double score = p.score() + standIn + introduced(toks, s, head);
                 if (s.index() == headSentence) {
                     score += 1;
                     if (trigger >= 0 && sameClause(toks, trigger, p.firstToken())) score += 0.5;

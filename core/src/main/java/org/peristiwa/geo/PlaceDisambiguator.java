@@ -90,7 +90,7 @@ public final class PlaceDisambiguator {
             if (best > 0) { s += best * 0.8; if (why.isEmpty()) why = "context:contains-previous"; }
         }
         // a name that locates another ("Kamianka, Donetsk"; "(Kaimur, Bihar)") is an area: its province or district
-        if (m.qualifies() >= 0 && (p.isAdmin1() || p.isAdmin2() || p.geoPrecision() >= 2)) s += 2.5;
+        if (m.isQualifier() && (p.isAdmin1() || p.isAdmin2() || p.geoPrecision() >= 2)) s += 2.5;
         String kind = m.kind();
         if ("landmark".equals(kind) && p.isSettlement()) s -= 2;
         if ("admin1".equals(kind) && p.isAdmin1() || "admin2".equals(kind) && p.isAdmin2()) { s += 3; if (why.isEmpty()) why = "context:kind-" + kind; }

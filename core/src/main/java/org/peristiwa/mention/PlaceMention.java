@@ -12,10 +12,18 @@ import org.peristiwa.report.Span;
  * the string similarity for a transliteration match, times the disambiguation margin. {@code kind} is the noun
  * that says what the place is (admin1, admin2, settlement, area: "Idlib province", "rural Tal Tamer") or null;
  * {@code qualifies} is the index in {@code report.places()} of the mention this one locates ("X, Y" and
- * "X (Y, Z)": Y locates X), or -1.
+ * "X (Y, Z)": Y locates X), {@link #LOCATES_UNKNOWN} when it locates a name the gazetteer lacks ("Kamianka,
+ * Donetsk" with no Kamianka), or -1.
  */
 public record PlaceMention(Span span, int firstToken, int endToken, Country country, List<Place> candidates,
                            boolean adjective, double score, String rule, String kind, int qualifies) {
+
+    public static final int LOCATES_UNKNOWN = -2;
+
+    /** Whether this name only says where another name lies. */
+    public boolean isQualifier() {
+        return qualifies != -1;
+    }
 
     public boolean isCountry() {
         return country != null && candidates.isEmpty();

@@ -195,6 +195,12 @@ public final class PlaceMentionAnnotator implements Component {
     private List<PlaceMention> link(Report report, List<PlaceMention> ms) {
         List<PlaceMention> out = new ArrayList<>(ms);
         List<Token> toks = report.tokens();
+        for (int k = 0; k < out.size(); k++) {
+            PlaceMention m = out.get(k);
+            if (!m.adjective() && locatesUnknownName(report, m, k == 0 ? -1 : out.get(k - 1).endToken())) {
+                out.set(k, m.qualifying(PlaceMention.LOCATES_UNKNOWN));
+            }
+        }
         for (int k = 1; k < out.size(); k++) {
             PlaceMention prev = out.get(k - 1), cur = out.get(k);
             if (cur.adjective() || prev.adjective() || prev.isCountry()) continue;
@@ -205,11 +211,28 @@ public final class PlaceMentionAnnotator implements Component {
                 else if (words.kindOf(w) == null && !w.equals("the") && !w.equals("of")) ok = false;
             }
             if (ok && sep && cur.firstToken() - prev.endToken() <= 4) out.set(k, cur.qualifying(k - 1));
+            else if (ok && sep) continue;
             // "Ftireh in Idleb", "in rural Tal Tamer in al-Hasakeh": "in" + a province, district or country also locates
             else if (cur.firstToken() - prev.endToken() == 1 && toks.get(prev.endToken()).lower().equals("in") && (cur.isCountry()
                     || cur.candidates().stream().anyMatch(p -> p.isAdmin1() || p.isAdmin2()))) out.set(k, cur.qualifying(k - 1));
         }
         return out;
+    }
+
+    /**
+     * "near Kamianka, Donetsk", "in Hauban (Salh, Taizz)", "Ioja Martins village (Quissanga, Cabo Delgado)": a
+     * place after a comma or bracket that follows a capitalised name the gazetteer does not know locates that name.
+     */
+    private boolean locatesUnknownName(Report report, PlaceMention m, int previousMentionEnd) {
+        List<Token> toks = report.tokens();
+        Sentence s = report.sentenceAt(m.span().start());
+        int j = m.firstToken() - 1;
+        if (j <= s.firstToken() || !(toks.get(j).lower().equals(",") || toks.get(j).lower().equals("("))) return false;
+        j--;
+        while (j > s.firstToken() && words.kindOf(toks.get(j).lower()) != null) j--;
+        Token name = toks.get(j);
+        return j >= previousMentionEnd && name.isWord() && name.isCapitalised() && !sentenceStartAt(report, j)
+                && words.kindOf(name.lower()) == null;
     }
 
     /** Drops names that need support and have none (common words, sentence starts, small places). */
@@ -302,8 +325,8 @@ public final class PlaceMentionAnnotator implements Component {
     private boolean supported(Report report, PlaceMention m, boolean qualified, java.util.Set<String> countries) {
         boolean initial = sentenceInitial(report, m);
         boolean commonWord = common.contains(report.tokens().get(m.firstToken()).lower());
-        if (initial && commonWord && m.qualifies() < 0 && !qualified) return false;
-        if (m.qualifies() >= 0 || qualified || m.kind() != null) return true;
+        if (initial && commonWord && !m.isQualifier() && !qualified) return false;
+        if (m.isQualifier() || qualified || m.kind() != null) return true;
         int k = m.firstToken() - 1;
         if (k >= 0 && words.is("locative", report.tokens().get(k).lower()) && !initial) {
             // a common word after "at" must also end its phrase: "at Police forces" is not a place
