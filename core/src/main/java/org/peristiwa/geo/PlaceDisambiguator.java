@@ -42,7 +42,8 @@ public final class PlaceDisambiguator {
             List<PlaceMention> chain = chain(out, k);
             List<PlaceMention> located = locatedBy(out, k);
             List<Scored> scored = new ArrayList<>();
-            for (Place p : m.candidates()) scored.add(score(p, m, chain, located, countries, admin1s, dateline));
+            String said = Names.normalize(m.span().of(report.text()));
+            for (Place p : m.candidates()) scored.add(score(p, m, said, chain, located, countries, admin1s, dateline));
             scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> -s.place.population()));
             List<Place> ranked = new ArrayList<>();
             boolean guessed = m.rule().startsWith("geo:transliteration-key");
@@ -63,7 +64,7 @@ public final class PlaceDisambiguator {
 
     private record Scored(Place place, double score, String why, boolean located) {}
 
-    private Scored score(Place p, PlaceMention m, List<PlaceMention> chain, List<PlaceMention> located, Set<String> countries,
+    private Scored score(Place p, PlaceMention m, String said, List<PlaceMention> chain, List<PlaceMention> located, Set<String> countries,
                          Set<String> admin1s, String dateline) {
         double s = 0;
         String why = "";
@@ -103,6 +104,8 @@ public final class PlaceDisambiguator {
         if (p.feature().equals("P.PPLC")) s += 1;
         else if (p.feature().equals("P.PPLA") || p.feature().equals("A.ADM1")) s += 0.5;
         s += Math.log10(p.population() + 1) * 0.4;
+        // matched through another language's name ("Kahira" is Cairo in Turkish): the place's own name is likelier
+        if (p.feature().contains(".") && !Names.normalize(p.name()).equals(said)) s -= 1.5;
         return new Scored(p, s, why, inside);
     }
 

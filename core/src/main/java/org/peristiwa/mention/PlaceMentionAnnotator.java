@@ -204,17 +204,27 @@ public final class PlaceMentionAnnotator implements Component {
         for (int k = 1; k < out.size(); k++) {
             PlaceMention prev = out.get(k - 1), cur = out.get(k);
             if (cur.adjective() || prev.adjective() || prev.isCountry()) continue;
-            boolean sep = false, ok = cur.firstToken() > prev.endToken();
-            for (int j = prev.endToken(); j < cur.firstToken() && ok; j++) {
-                String w = toks.get(j).lower();
-                if (w.equals(",") || w.equals("(")) sep = true;
-                else if (words.kindOf(w) == null && !w.equals("the") && !w.equals("of")) ok = false;
+            int from = prev.endToken(), to = cur.firstToken();
+            if (to <= from || to - from > 7) continue;
+            boolean comma = false, paren = false, in = false, kindNoun = false, unknownWords = false, other = false;
+            for (int j = from; j < to; j++) {
+                Token t = toks.get(j);
+                String w = t.lower();
+                if (w.equals(",")) comma = true;
+                else if (w.equals("(")) paren = paren || j == from || kindNoun && !comma;
+                else if (w.equals("in") || w.equals("di")) in = true;
+                else if (words.kindOf(w) != null) kindNoun = true;
+                else if (w.equals("the") || w.equals("of")) { /* "district of", "in the countryside of" */ }
+                else if (t.isWord() && t.isCapitalised() && paren && !comma) unknownWords = true; // "X (Unknown Bay, Y)"
+                else other = true;
             }
-            if (ok && sep && cur.firstToken() - prev.endToken() <= 4) out.set(k, cur.qualifying(k - 1));
-            else if (ok && sep) continue;
-            // "Ftireh in Idleb", "in rural Tal Tamer in al-Hasakeh": "in" + a province, district or country also locates
-            else if (cur.firstToken() - prev.endToken() == 1 && toks.get(prev.endToken()).lower().equals("in") && (cur.isCountry()
-                    || cur.candidates().stream().anyMatch(p -> p.isAdmin1() || p.isAdmin2()))) out.set(k, cur.qualifying(k - 1));
+            if (other) continue;
+            boolean admin = cur.isCountry() || cur.candidates().stream().anyMatch(p -> p.isAdmin1() || p.isAdmin2());
+            boolean linked = (comma || paren) && !in && to - from <= 4 && !unknownWords   // "X, Y", "X (Y, Z)", "X district, Y"
+                    || paren && comma && unknownWords                                       // "X (Unknown Bay, Y)"
+                    || in && !comma && !paren && (admin || kindNoun)                        // "Ftireh in Idleb", "in the countryside of Y"
+                    || kindNoun && !comma && !paren && !in && admin && toks.get(to - 1).lower().equals("of"); // "Akre district of Ninewa"
+            if (linked) out.set(k, cur.qualifying(k - 1));
         }
         return out;
     }
@@ -272,7 +282,7 @@ public final class PlaceMentionAnnotator implements Component {
         }
         if (curated && !common.contains(report.tokens().get(m.firstToken()).lower())) return false;
         return sentenceInitial(report, m) || common.contains(report.tokens().get(m.firstToken()).lower()) || maxPop < SMALL_PLACE
-                || m.rule().equals("geo:transliteration-key") && !curated;
+                || m.rule().equals("geo:transliteration-key") && !curated || onlyByAlias(report, m);
     }
 
     private boolean followedByNoun(Report report, PlaceMention m) {
@@ -286,6 +296,13 @@ public final class PlaceMentionAnnotator implements Component {
 
     private static final Set<String> FUNCTION_AFTER = Set.of("and", "or", "after", "before", "during", "with", "by", "for", "since",
             "while", "where", "when", "dan", "yang", "pada", "sejak", "untuk", "oleh", "was", "were", "is", "has", "had");
+
+    /** A one-word name matched only through other-language names of GeoNames places ("Kahira": Cairo in Turkish). */
+    private static boolean onlyByAlias(Report report, PlaceMention m) {
+        String said = Names.normalize(m.span().of(report.text()));
+        for (Place p : m.candidates()) if (Names.normalize(p.name()).equals(said)) return false;
+        return true;
+    }
 
     private static boolean curated(PlaceMention m) {
         for (Place p : m.candidates()) if (!p.feature().contains(".")) return true; // curated features are words, GeoNames' codes
@@ -329,8 +346,8 @@ public final class PlaceMentionAnnotator implements Component {
         if (m.isQualifier() || qualified || m.kind() != null) return true;
         int k = m.firstToken() - 1;
         if (k >= 0 && words.is("locative", report.tokens().get(k).lower()) && !initial) {
-            // a common word after "at" must also end its phrase: "at Police forces" is not a place
-            if (!commonWord || !followedByNoun(report, m)) return true;
+            // the name must also end its phrase: "at Police forces", "in the Arab cities" are not places
+            if (!followedByNoun(report, m)) return true;
         }
         if (commonWord) return false;
         for (Place p : m.candidates()) if (countries.contains(p.country())) return true;
