@@ -227,8 +227,8 @@ public final class Gazetteer {
         Country c = countryByIso2.get(index.country(i));
         String feature = index.feature(i);
         int a1 = index.admin1(i), a2 = index.admin2(i);
-        p = new Place(index.name(i), c == null ? index.country(i) : c.name(), a1 < 0 ? "" : index.name(a1),
-                a2 < 0 ? "" : index.name(a2), index.latitude(i), index.longitude(i), precision(feature), feature,
+        p = new Place(index.name(i), c == null ? index.country(i) : c.name(), a1 < 0 ? "" : index.adminName(a1),
+                a2 < 0 ? "" : index.adminName(a2), index.latitude(i), index.longitude(i), precision(feature), feature,
                 index.geonameId(i), index.population(i));
         fromIndex.put(i, p);
         return p;

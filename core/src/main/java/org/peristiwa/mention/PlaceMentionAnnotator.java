@@ -82,9 +82,8 @@ public final class PlaceMentionAnnotator implements Component {
                             kind(toks, s, i, p.end), -1));
                     i = p.end;
                 } else if (cl > 0 && cl >= al) {
-                    // "the US dollar", "Turkey-backed": a country name used as a modifier does not place anything
-                    boolean modifier = c.end() < s.endToken() && toks.get(c.end()).isWord() && !toks.get(c.end()).isCapitalised()
-                            && !words.is("locative", toks.get(c.end()).lower()) && !FUNCTION_AFTER.contains(toks.get(c.end()).lower())
+                    // "the US dollar", "a Turkey backed faction": a country name used as a modifier does not place anything
+                    boolean modifier = c.end() < s.endToken() && words.is("modifier", toks.get(c.end()).lower())
                             && (i == s.firstToken() || !words.is("locative", toks.get(i - 1).lower()));
                     out.add(new PlaceMention(span(toks, i, c.end()), i, c.end(), c.values().get(0), List.of(), false, 1.0,
                             modifier ? "geo:country-name-modifier" : "geo:country-name", null, -1));

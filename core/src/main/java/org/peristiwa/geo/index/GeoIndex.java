@@ -23,7 +23,7 @@ import java.util.zip.GZIPInputStream;
  *          admin1 (place or -1), admin2 (place or -1), country (short code index), feature (short code index)
  * names    nKeys x long key (sorted), nKeys+1 x int posting start, nPostings x int place
  * skeleton the same for transliteration keys
- * adminCode nPlaces x int: string offset of the GeoNames admin code ("SY.08") or -1
+ * adminCode nPlaces x int: string offset of "code TAB name" for an admin division ("SY.08\tRural Damascus"), else -1
  * strings  each as unsigned short length + UTF-8 bytes
  * </pre>
  */
@@ -164,7 +164,19 @@ public final class GeoIndex {
     /** GeoNames admin code of an administrative division ("SY.08"), else null. */
     public String adminCode(int place) {
         int off = buf.getInt(adminCodeAt + 4 * place);
-        return off < 0 ? null : string(off);
+        if (off < 0) return null;
+        String s = string(off);
+        int tab = s.indexOf('\t');
+        return tab < 0 ? s : s.substring(0, tab);
+    }
+
+    /** The name an administrative division goes by in records (ACLED's spelling), else its GeoNames name. */
+    public String adminName(int place) {
+        int off = buf.getInt(adminCodeAt + 4 * place);
+        if (off < 0) return name(place);
+        String s = string(off);
+        int tab = s.indexOf('\t');
+        return tab < 0 ? name(place) : s.substring(tab + 1);
     }
 
     private String string(int offset) {

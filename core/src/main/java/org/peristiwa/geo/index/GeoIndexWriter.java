@@ -50,8 +50,9 @@ public final class GeoIndexWriter {
         admin2[place] = admin2Place;
     }
 
-    public void setAdminCode(int place, String code) {
-        adminCodes[place] = string(code);
+    /** Marks a place as an administrative division with its GeoNames code and the name records give it. */
+    public void setAdminCode(int place, String code, String displayName) {
+        adminCodes[place] = string(displayName == null ? code : code + "\t" + displayName);
     }
 
     public void setCoordinates(int place, double lat, double lon) {

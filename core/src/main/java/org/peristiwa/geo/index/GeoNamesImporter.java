@@ -185,7 +185,7 @@ public final class GeoNamesImporter {
                 if (gid > 0) byGeonameId.put((int) gid, p);
             }
             placeOf[id] = p;
-            writer.setAdminCode(p, code);
+            writer.setAdminCode(p, code, display);
             if (gname != null) {
                 writer.addName(p, gname);
                 writer.addName(p, display);
