@@ -45,6 +45,9 @@ public final class Gazetteer {
     private final GeoIndex index;
     private final Map<Integer, Place> fromIndex = new ConcurrentHashMap<>();
 
+    /** Same-named places beyond the most populous 60 are rarely meant and only cost time ("San Juan" has hundreds). */
+    static final int MAX_CANDIDATES = 60;
+
     private static volatile Gazetteer standard;
 
     public static Gazetteer standard() {
@@ -207,15 +210,14 @@ public final class Gazetteer {
     private List<Place> merge(List<Place> curated, int[] hits) {
         if (hits.length == 0) return curated;
         List<Place> out = new ArrayList<>(curated.size() + hits.length);
-        out.addAll(curated);
-        for (int h : hits) {
-            Place p = place(h);
+        // places are canonical objects (one per entry), so identity tells duplicates apart cheaply
+        java.util.Set<Place> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Place c : curated) if (seen.add(c)) out.add(c);
+        for (int k = 0; k < hits.length && out.size() < MAX_CANDIDATES; k++) {
+            Place p = place(hits[k]);
             Place c = p.geonamesId() > 0 ? curatedById.get(p.geonamesId()) : null;
-            if (c != null) {
-                if (!out.contains(c)) out.add(c);
-            } else if (!out.contains(p)) {
-                out.add(p);
-            }
+            Place keep = c != null ? c : p;
+            if (seen.add(keep)) out.add(keep);
         }
         return out;
     }
@@ -224,13 +226,17 @@ public final class Gazetteer {
     public Place place(int i) {
         Place p = fromIndex.get(i);
         if (p != null) return p;
+        return fromIndex.computeIfAbsent(i, this::create);
+    }
+
+    private Place create(int i) {
+        Place p;
         Country c = countryByIso2.get(index.country(i));
         String feature = index.feature(i);
         int a1 = index.admin1(i), a2 = index.admin2(i);
         p = new Place(index.name(i), c == null ? index.country(i) : c.name(), a1 < 0 ? "" : index.adminName(a1),
                 a2 < 0 ? "" : index.adminName(a2), index.latitude(i), index.longitude(i), precision(feature), feature,
                 index.geonameId(i), index.population(i));
-        fromIndex.put(i, p);
         return p;
     }
 

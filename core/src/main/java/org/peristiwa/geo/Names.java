@@ -19,7 +19,10 @@ public final class Names {
 
     public static String normalize(CharSequence cs) {
         String s = cs.toString();
-        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        // most names are ASCII: decomposing accents is the costly part, and needless for them
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
+        String n = ascii ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder b = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
@@ -61,12 +64,17 @@ public final class Names {
      * letters, articles): 1 - edit distance / length of the longer. "Qolamun" and "Qalamoun" score 0.86.
      */
     public static double similarity(String a, String b) {
-        String x = fold(a), y = fold(b);
+        return foldedSimilarity(fold(a), b);
+    }
+
+    /** As {@link #similarity}, with the first name already {@link #fold}ed (to compare one word with many names). */
+    public static double foldedSimilarity(String x, String b) {
+        String y = fold(b);
         int max = Math.max(x.length(), y.length());
         return max == 0 ? 0 : 1 - (double) distance(x, y) / max;
     }
 
-    private static String fold(String s) {
+    public static String fold(String s) {
         String n = " " + normalize(s) + " ";
         n = ARTICLE.matcher(n).replaceAll(" ");
         n = n.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("q", "k").replace("c", "k")

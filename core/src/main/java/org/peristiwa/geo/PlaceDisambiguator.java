@@ -47,10 +47,14 @@ public final class PlaceDisambiguator {
             scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> -s.place.population()));
             List<Place> ranked = new ArrayList<>();
             boolean guessed = m.rule().startsWith("geo:transliteration-key");
-            boolean oneCountry = scored.stream().map(x -> x.place.country()).distinct().count() == 1;
+            boolean oneCountry = true, anyLocated = false;
+            for (Scored x : scored) {
+                oneCountry &= x.place.country().equals(scored.get(0).place.country());
+                anyLocated |= x.located;
+            }
             // a located name none of whose candidates lies in the place that locates it is a town the gazetteer
             // lacks ("Rio Claro, Lara state": not the Rio Claro in Trinidad): the locating place stands in for it
-            boolean unlocated = !chain.isEmpty() && scored.stream().noneMatch(x -> x.located);
+            boolean unlocated = !chain.isEmpty() && !anyLocated;
             for (Scored s : scored) {
                 if (unlocated && s.place.feature().contains(".")) continue;
                 if (!guessed || s.located || !s.why.isEmpty() || oneCountry || !s.place.feature().contains(".")) ranked.add(s.place);

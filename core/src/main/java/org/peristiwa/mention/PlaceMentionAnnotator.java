@@ -93,7 +93,7 @@ public final class PlaceMentionAnnotator implements Component {
                             "geo:country-adjective", null, -1));
                     i = a.end();
                 } else {
-                    Found f = i > s.firstToken() ? fuzzy(t) : null;
+                    Found f = i > s.firstToken() && placeExpected(toks, s, i) ? fuzzy(t) : null;
                     if (f != null) out.add(new PlaceMention(t.span(), i, i + 1, null, f.places, false, f.score, f.rule,
                             kind(toks, s, i, i + 1), -1));
                     i++;
@@ -159,14 +159,31 @@ public final class PlaceMentionAnnotator implements Component {
                 || w.startsWith("ez-") || w.startsWith("az-") || w.startsWith("ad-") || w.startsWith("as-") || w.startsWith("ash-");
     }
 
+    /**
+     * Whether the words before token i announce a place ("in", "near", "di", "village of", "desa"): a guessed
+     * spelling is only worth trying there.
+     */
+    private boolean placeExpected(List<Token> toks, Sentence s, int i) {
+        int k = i - 1;
+        if (k >= s.firstToken() && toks.get(k).lower().equals("the")) k--;
+        if (k < s.firstToken()) return false;
+        String w = toks.get(k).lower();
+        if (w.equals("of") && k - 1 >= s.firstToken()) w = toks.get(k - 1).lower();
+        return words.is("locative", w) || words.kindOf(w) != null;
+    }
+
     /** Transliteration-key candidates that are also close in spelling to the word. */
     private Found fuzzy(Token t) {
         String w = t.surface();
         if (Names.normalize(w).length() < 5) return null;
         List<Place> keep = new ArrayList<>();
         double best = 0;
-        for (Place p : gazetteer.placesSpelledLike(w)) {
-            double sim = Names.similarity(w, p.name());
+        String folded = Names.fold(w);
+        List<Place> like = gazetteer.placesSpelledLike(w);
+        // the key is coarse: among many look-alikes, the most populous are the ones worth comparing
+        if (like.size() > 40) like = like.subList(0, 40);
+        for (Place p : like) {
+            double sim = Names.foldedSimilarity(folded, p.name());
             if (sim >= MIN_SIMILARITY) {
                 keep.add(p);
                 best = Math.max(best, sim);
