@@ -97,8 +97,8 @@ public class DeriveAcledAdmin1 {
     static String clean(String name) {
         String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .replaceAll("[\u2018\u2019\u02BF\u02BE]", "");
-        n = n.replaceAll("^(Muhafazat|Region of|County of|Province of) ", "")
-                .replaceAll(" (Governorate|Province|Department|Region|County|State|District|Division|Oblast|Municipality|Prefecture)$", "");
+        n = n.replaceAll("^(Muhafazat|Region of|County of|Province of|Kabupaten|Kota|Provincia de|Provincia di|Provincia del|Departamento de|Municipio de) ", "")
+                .replaceAll(" (Governorate|Province|Department|Region|County|State|District|Division|Oblast|Municipality|Prefecture|Regency|Raion|Rayon)$", "");
         return n.strip();
     }
 

@@ -17,9 +17,9 @@ public final class AdminNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern QUOTES = Pattern.compile("[\u2018\u2019\u02BF\u02BE]");
-    private static final Pattern PREFIX = Pattern.compile("^(Muhafazat|Region of|County of|Province of) ");
+    private static final Pattern PREFIX = Pattern.compile("^(Muhafazat|Region of|County of|Province of|Kabupaten|Kota|Provincia de|Provincia di|Provincia del|Departamento de|Municipio de) ");
     private static final Pattern SUFFIX = Pattern.compile(
-            " (Governorate|Province|Department|Region|County|State|District|Division|Oblast|Municipality|Prefecture)$");
+            " (Governorate|Province|Department|Region|County|State|District|Division|Oblast|Municipality|Prefecture|Regency|Raion|Rayon)$");
 
     private AdminNames() {}
 
