@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "gazetteer", mixinStandardHelpOptions = true,
         description = "Builds and inspects the GeoNames gazetteer index.",
-        subcommands = {GazetteerCommand.Import.class, GazetteerCommand.Info.class, GazetteerCommand.Lookup.class})
+        subcommands = {GazetteerCommand.Import.class, GazetteerCommand.Info.class, GazetteerCommand.Lookup.class,
+                GazetteerCommand.Mentions.class})
 final class GazetteerCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -153,6 +154,65 @@ final class GazetteerCommand implements Runnable {
                             p.admin2(), p.latitude(), p.longitude(), p.geoPrecision(), p.feature(), p.population(), p.geonamesId());
                 }
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "mentions", mixinStandardHelpOptions = true,
+            description = {"Measures place-name false positives on a gold CSV with a country column: how many place names "
+                    + "resolve to a country other than the gold event's, by rule, with the most frequent such names."})
+    static final class Mentions implements Callable<Integer> {
+
+        @Option(names = "--gold", required = true, paramLabel = "FILE.csv")
+        Path gold;
+
+        @Option(names = "--top", paramLabel = "N", description = "How many foreign names to list (default: ${DEFAULT-VALUE}).")
+        int top = 25;
+
+        @Override
+        public Integer call() throws Exception {
+            List<org.peristiwa.eval.GoldRow> rows;
+            try {
+                rows = org.peristiwa.eval.GoldReader.read(gold);
+            } catch (org.peristiwa.ingest.InputException e) {
+                System.err.println("peristiwa: " + e.getMessage());
+                return 1;
+            }
+            org.peristiwa.Extractor ex = org.peristiwa.Extractor.standard();
+            long names = 0, foreign = 0, reports = 0;
+            Map<String, long[]> byRule = new java.util.TreeMap<>();
+            Map<String, Integer> foreignNames = new java.util.HashMap<>();
+            for (org.peristiwa.eval.GoldRow row : rows) {
+                String country = row.gold("country");
+                if (country == null || country.isBlank()) continue;
+                reports++;
+                org.peristiwa.report.Report r = ex.extract(row.text(), null);
+                for (org.peristiwa.mention.PlaceMention m : r.places()) {
+                    if (m.best() == null) continue;
+                    names++;
+                    String rule = m.rule().contains("+") ? m.rule().substring(0, m.rule().indexOf('+')) : m.rule();
+                    long[] c = byRule.computeIfAbsent(rule, k -> new long[2]);
+                    c[0]++;
+                    if (!m.best().country().equalsIgnoreCase(country.strip())) {
+                        foreign++;
+                        c[1]++;
+                        foreignNames.merge(m.span().of(r.text()) + " -> " + m.best().name() + " (" + m.best().country() + ")", 1, Integer::sum);
+                    }
+                }
+            }
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("reports", reports);
+            o.put("place_names", names);
+            o.put("in_another_country", foreign);
+            o.put("share_in_another_country", names == 0 ? 0 : Math.round(1000.0 * foreign / names) / 1000.0);
+            Map<String, Object> rules = new LinkedHashMap<>();
+            byRule.forEach((k, v) -> rules.put(k, Map.of("names", v[0], "in_another_country", v[1])));
+            o.put("by_rule", rules);
+            List<String> topNames = foreignNames.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(top).map(e -> e.getValue() + " x " + e.getKey()).toList();
+            o.put("most_frequent_in_another_country", topNames);
+            System.out.println(ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
             return 0;
         }
     }

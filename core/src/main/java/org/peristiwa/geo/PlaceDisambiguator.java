@@ -57,7 +57,7 @@ public final class PlaceDisambiguator {
             boolean unlocated = !chain.isEmpty() && !anyLocated;
             for (Scored s : scored) {
                 if (unlocated && s.place.feature().contains(".")) continue;
-                if (!guessed || s.located || !s.why.isEmpty() || oneCountry || !s.place.feature().contains(".")) ranked.add(s.place);
+                if (!guessed || s.located || !s.why.isEmpty() || !s.place.feature().contains(".")) ranked.add(s.place);
             }
             double margin = scored.size() < 2 ? 1 : Math.min(1, 0.6 + (scored.get(0).score - scored.get(1).score) / 5);
             String rule = m.rule() + (scored.isEmpty() || scored.get(0).why.isEmpty() ? "" : "+" + scored.get(0).why);
@@ -107,7 +107,8 @@ public final class PlaceDisambiguator {
         if (!p.feature().contains(".")) s += 1.5; // curated: reviewed conflict geography
         if (p.feature().equals("P.PPLC")) s += 1;
         else if (p.feature().equals("P.PPLA") || p.feature().equals("A.ADM1")) s += 0.5;
-        s += Math.log10(p.population() + 1) * 0.4;
+        // an admin division's population is the sum of its towns': as a prior it would drown every town of the name
+        s += Math.log10((p.isAdmin1() || p.isAdmin2() ? p.population() / 10 : p.population()) + 1) * 0.4;
         // matched through another language's name ("Kahira" is Cairo in Turkish): the place's own name is likelier
         if (p.feature().contains(".") && !Names.normalize(p.name()).equals(said)) s -= 1.5;
         return new Scored(p, s, why, inside);

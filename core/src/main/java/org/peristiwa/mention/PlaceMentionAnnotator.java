@@ -36,7 +36,7 @@ public final class PlaceMentionAnnotator implements Component {
             "ash", "ez", "az", "bin", "ibn", "imeni", "van", "von", "di");
     private static final int MAX_NAME_TOKENS = 6;
     private static final long SMALL_PLACE = 5000;
-    private static final double MIN_SIMILARITY = 0.75;
+    private static final double MIN_SIMILARITY = 0.8;
 
     private final Gazetteer gazetteer;
     private final PlaceWords words;
@@ -277,6 +277,8 @@ public final class PlaceMentionAnnotator implements Component {
             boolean place = !m.isCountry() && m.country() == null;
             if (place && (!curated(m) || m.endToken() - m.firstToken() == 1) && partOfLongerName(report, m)) continue;
             if (place && needsSupport(report, m) && !supported(report, m, qualified[k], countries)) continue;
+            // short names known only as another language's name for somewhere else ("Zap", "Mina") are dropped
+            if (place && !curated(m) && m.endToken() - m.firstToken() == 1 && m.span().length() < 5 && onlyByAlias(report, m)) continue;
             newIndex[k] = out.size();
             out.add(m);
         }
@@ -359,7 +361,7 @@ public final class PlaceMentionAnnotator implements Component {
         boolean initial = sentenceInitial(report, m);
         boolean commonWord = common.contains(report.tokens().get(m.firstToken()).lower());
         if (initial && commonWord && !m.isQualifier() && !qualified) return false;
-        if (m.isQualifier() || qualified || m.kind() != null) return true;
+        if (m.isQualifier() || qualified || m.kind() != null && !m.kind().equals("landmark")) return true;
         int k = m.firstToken() - 1;
         if (k >= 0 && words.is("locative", report.tokens().get(k).lower()) && !initial) {
             // the name must also end its phrase: "at Police forces", "in the Arab cities" are not places
