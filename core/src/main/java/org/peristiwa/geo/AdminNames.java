@@ -23,13 +23,15 @@ public final class AdminNames {
 
     private AdminNames() {}
 
-    /** The reviewed GeoNames admin1 code -> ACLED admin1 name table (rows with status "accept"). */
+    /** The reviewed GeoNames admin1 code -> ACLED admin1 name table (rows with status "accept" or "reviewed"). */
     public static Map<String, String> acledAdmin1() {
         Map<String, String> out = new LinkedHashMap<>();
         for (Tsv.Row row : Tsv.resource("geo/admin1_acled.tsv", "code", "geonames_name", "acled_name", "votes", "status")) {
             String status = row.require("status");
-            if (!Set.of("accept", "check", "reject").contains(status)) throw row.error("status must be accept, check or reject, not '" + status + "'");
-            if (status.equals("accept") && out.put(row.require("code"), row.require("acled_name")) != null) {
+            if (!Set.of("accept", "check", "reject", "reviewed").contains(status)) {
+                throw row.error("status must be accept, check, reject or reviewed, not '" + status + "'");
+            }
+            if ((status.equals("accept") || status.equals("reviewed")) && out.put(row.require("code"), row.require("acled_name")) != null) {
                 throw row.error("duplicate code '" + row.get("code") + "'");
             }
         }

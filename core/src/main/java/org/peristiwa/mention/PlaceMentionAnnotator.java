@@ -119,7 +119,7 @@ public final class PlaceMentionAnnotator implements Component {
                 if (name.length() > 0) name.append(' ');
                 name.append(t.surface());
             }
-            if (t.isWord() && (t.isCapitalised() || startsName(t) || k == i)) {
+            if (t.isWord() && (t.isCapitalised() || startsName(t) || k == i || t.lower().indexOf('-') > 0 && connector(t.lower()))) {
                 ends[n] = k + 1;
                 keys[n++] = Names.normalize(name);
             }
@@ -275,6 +275,8 @@ public final class PlaceMentionAnnotator implements Component {
             PlaceMention m = ms.get(k);
             newIndex[k] = -1;
             boolean place = !m.isCountry() && m.country() == null;
+            // month and day names belong to dates ("bulan Juli 2014"), not to places
+            if (place && report.dates().stream().anyMatch(d -> d.span().overlaps(m.span()))) continue;
             if (place && (!curated(m) || m.endToken() - m.firstToken() == 1) && partOfLongerName(report, m)) continue;
             if (place && needsSupport(report, m) && !supported(report, m, qualified[k], countries)) continue;
             // short names known only as another language's name for somewhere else ("Zap", "Mina") are dropped

@@ -124,9 +124,11 @@ public final class GeoNamesImporter {
                 String cc = c[8];
                 if (cc.isEmpty()) continue;
                 String fcode = c[7];
-                int p = writer.addPlace(id, lat, lon, pop, c[1], cc, fclass + "." + fcode);
+                // records show the ASCII name, as ACLED does ("Hish", not "Hīsh"); both are looked up
+                String display = c[2].isBlank() ? c[1] : c[2];
+                int p = writer.addPlace(id, lat, lon, pop, display, cc, fclass + "." + fcode);
                 byGeonameId.put((int) id, p);
-                if (!c[2].equals(c[1])) writer.addName(p, c[2]);
+                if (!c[2].equals(c[1])) writer.addName(p, c[1]);
                 if (!c[3].isEmpty()) for (String alt : c[3].split(",")) if (keep(alt)) writer.addName(p, alt);
                 String a1 = c[10].isEmpty() || c[10].equals("00") ? null : cc + "." + c[10];
                 String a2 = a1 == null || c[11].isEmpty() ? null : a1 + "." + c[11];
