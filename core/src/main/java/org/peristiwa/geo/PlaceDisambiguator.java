@@ -26,11 +26,12 @@ public final class PlaceDisambiguator {
 
     public List<PlaceMention> rank(Report report, List<PlaceMention> ms) {
         Set<String> countries = new HashSet<>();
-        Set<String> admin1s = new HashSet<>();
-        for (PlaceMention m : ms) {
+        java.util.Map<String, Set<Integer>> admin1s = new java.util.HashMap<>(); // province -> the mentions that may name it
+        for (int k = 0; k < ms.size(); k++) {
+            PlaceMention m = ms.get(k);
             if (m.isCountry() && !m.adjective() && !m.rule().endsWith("-modifier")) countries.add(m.country().name());
             if (!m.isCountry() && m.country() == null) {
-                for (Place p : m.candidates()) if (p.isAdmin1()) admin1s.add(p.country() + "/" + p.admin1());
+                for (Place p : m.candidates()) if (p.isAdmin1()) admin1s.computeIfAbsent(p.country() + "/" + p.admin1(), x -> new HashSet<>()).add(k);
             }
         }
         String dateline = report.metadata().dateline == null ? null : report.metadata().dateline.country();
@@ -43,7 +44,7 @@ public final class PlaceDisambiguator {
             List<PlaceMention> located = locatedBy(out, k);
             List<Scored> scored = new ArrayList<>();
             String said = Names.normalize(m.span().of(report.text()));
-            for (Place p : m.candidates()) scored.add(score(p, m, said, chain, located, countries, admin1s, dateline));
+            for (Place p : m.candidates()) scored.add(score(p, m, k, said, chain, located, countries, admin1s, dateline));
             scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> -s.place.population()));
             List<Place> ranked = new ArrayList<>();
             boolean guessed = m.rule().startsWith("geo:transliteration-key");
@@ -56,8 +57,11 @@ public final class PlaceDisambiguator {
             // lacks ("Rio Claro, Lara state": not the Rio Claro in Trinidad): the locating place stands in for it
             boolean unlocated = !chain.isEmpty() && !anyLocated;
             for (Scored s : scored) {
-                if (unlocated && s.place.feature().contains(".")) continue;
-                if (!guessed || s.located || !s.why.isEmpty() || !s.place.feature().contains(".")) ranked.add(s.place);
+                if (unlocated) continue;
+                // a guessed spelling needs the place's country or province named, or a place that locates it
+                boolean placed = s.located || s.why.startsWith("context:country") || s.why.startsWith("context:province")
+                        || s.why.startsWith("context:dateline") || s.why.startsWith("context:contains");
+                if (!guessed || placed) ranked.add(s.place);
             }
             double margin = scored.size() < 2 ? 1 : Math.min(1, 0.6 + (scored.get(0).score - scored.get(1).score) / 5);
             String rule = m.rule() + (scored.isEmpty() || scored.get(0).why.isEmpty() ? "" : "+" + scored.get(0).why);
@@ -68,8 +72,8 @@ public final class PlaceDisambiguator {
 
     private record Scored(Place place, double score, String why, boolean located) {}
 
-    private Scored score(Place p, PlaceMention m, String said, List<PlaceMention> chain, List<PlaceMention> located, Set<String> countries,
-                         Set<String> admin1s, String dateline) {
+    private Scored score(Place p, PlaceMention m, int k, String said, List<PlaceMention> chain, List<PlaceMention> located,
+                         Set<String> countries, java.util.Map<String, Set<Integer>> admin1s, String dateline) {
         double s = 0;
         String why = "";
         boolean inside = false;
@@ -103,8 +107,12 @@ public final class PlaceDisambiguator {
         if (kind == null && p.isSettlement()) s += 0.5;
         if (countries.contains(p.country())) { s += 2; if (why.isEmpty()) why = "context:country-named"; }
         if (p.country().equals(dateline)) { s += 1.5; if (why.isEmpty()) why = "context:dateline-country"; }
-        if (!p.isAdmin1() && admin1s.contains(p.country() + "/" + p.admin1())) { s += 1.5; if (why.isEmpty()) why = "context:province-named"; }
-        if (!p.feature().contains(".")) s += 1.5; // curated: reviewed conflict geography
+        Set<Integer> naming = admin1s.get(p.country() + "/" + p.admin1());
+        if (!p.isAdmin1() && naming != null && (naming.size() > 1 || !naming.contains(k))) {
+            s += 1.5;
+            if (why.isEmpty()) why = "context:province-named";
+        }
+        if (!p.feature().contains(".")) s += 3; // curated: reviewed conflict geography, and no population to weigh
         if (p.feature().equals("P.PPLC")) s += 1;
         else if (p.feature().equals("P.PPLA") || p.feature().equals("A.ADM1")) s += 0.5;
         // an admin division's population is the sum of its towns': as a prior it would drown every town of the name

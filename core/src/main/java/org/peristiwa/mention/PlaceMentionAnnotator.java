@@ -100,7 +100,14 @@ public final class PlaceMentionAnnotator implements Component {
                 }
             }
         }
-        List<PlaceMention> linked = link(report, out);
+        // names inside longer unknown names go first, so that they cannot break the "X, Y" links
+        List<PlaceMention> whole = new ArrayList<>();
+        for (PlaceMention m : out) {
+            boolean place = !m.isCountry() && m.country() == null;
+            if (place && (!curated(m) || m.endToken() - m.firstToken() == 1) && partOfLongerName(report, m)) continue;
+            whole.add(m);
+        }
+        List<PlaceMention> linked = link(report, whole);
         report.setPlaces(disambiguator.rank(report, filter(report, linked)));
     }
 
@@ -277,7 +284,6 @@ public final class PlaceMentionAnnotator implements Component {
             boolean place = !m.isCountry() && m.country() == null;
             // month and day names belong to dates ("bulan Juli 2014"), not to places
             if (place && report.dates().stream().anyMatch(d -> d.span().overlaps(m.span()))) continue;
-            if (place && (!curated(m) || m.endToken() - m.firstToken() == 1) && partOfLongerName(report, m)) continue;
             if (place && needsSupport(report, m) && !supported(report, m, qualified[k], countries)) continue;
             // short names known only as another language's name for somewhere else ("Zap", "Mina") are dropped
             if (place && !curated(m) && m.endToken() - m.firstToken() == 1 && m.span().length() < 5 && onlyByAlias(report, m)) continue;
@@ -340,6 +346,7 @@ public final class PlaceMentionAnnotator implements Component {
         if (e < s.endToken()) {
             Token n = toks.get(e);
             if (n.isWord() && n.isCapitalised() && words.kindOf(n.lower()) == null) return true;
+            if (n.isWord() && !n.isCapitalised() && startsName(n)) return true; // "Wadi al-Rabi"
             // "Rio de Janeiro": a short lower-case connector between capitalised words
             if (n.isWord() && !n.isCapitalised() && CONNECTORS.contains(n.lower()) && e + 1 < s.endToken()
                     && toks.get(e + 1).isCapitalised() && toks.get(e + 1).isWord()) return true;
@@ -347,8 +354,7 @@ public final class PlaceMentionAnnotator implements Component {
         int b = m.firstToken() - 1;
         if (b >= s.firstToken()) {
             Token p = toks.get(b);
-            if (p.isWord() && p.isCapitalised() && words.kindOf(p.lower()) == null && !sentenceStartAt(report, b)
-                    && !common.contains(p.lower())) return true;
+            if (p.isWord() && p.isCapitalised() && words.kindOf(p.lower()) == null && !sentenceStartAt(report, b)) return true;
         }
         return false;
     }
