@@ -77,7 +77,7 @@ class GeocodingTest {
             if (found.isEmpty()) found = g.placesSpelledLike(spelling);
             assertTrue(found.contains(deir), spelling + " -> " + found);
         }
-        Report r = read("Serangan udara menghantam Damaskus. Pasukan juga menembaki posisi di Qalamon.");
+        Report r = read("Serangan udara menghantam Damaskus, Suriah. Pasukan juga menembaki posisi di Qalamon.");
         assertEquals("Damascus", mention(r, "Damaskus").best().name(), "Indonesian exonym");
         PlaceMention q = mention(r, "Qalamon");
         assertEquals("Qalamoun", q.best().name());
