@@ -38,6 +38,7 @@ public final class LocationResolver {
         PlaceMention bestCountry = null;
         List<PlaceMention> places = report.places();
         java.util.Set<Integer> eventSentences = new java.util.HashSet<>();
+        java.util.Set<PlaceMention> approximate = new java.util.HashSet<>();
         for (int si : sentences) eventSentences.add(si);
         for (int pass = 0; pass < 2 && byPlace.isEmpty(); pass++) {
             for (PlaceMention p : places) {
@@ -72,6 +73,7 @@ public final class LocationResolver {
                 }
                 if (pass == 1) score -= 1;
                 Place chosen = p.best();
+                if (head != p || p.qualifies() == PlaceMention.LOCATES_UNKNOWN || approximate(toks, s, p)) approximate.add(p);
                 byPlace.merge(chosen, score, Double::sum);
                 if (!bestMentionScore.containsKey(chosen) || bestMentionScore.get(chosen) < score) {
                     bestMentionScore.put(chosen, score);
@@ -92,7 +94,8 @@ public final class LocationResolver {
             PlaceMention m = bestMention.get(best);
             Country c = gazetteer.country(best.country());
             if (c == null) c = new Country(best.country(), "", "", best.latitude(), best.longitude());
-            return new Location(best, c, m.score(), report.evidence(m.span(), m.rule()));
+            boolean area = approximate.contains(m);
+            return new Location(best, c, m.score(), report.evidence(m.span(), m.rule() + (area ? "+precision:area" : "")), area);
         }
         if (bestCountry != null) {
             return new Location(null, bestCountry.country(), 1.0, report.evidence(bestCountry.span(), bestCountry.rule()));
@@ -115,6 +118,20 @@ public final class LocationResolver {
         if (words.is("reference", w)) return -1.5;
         return 0;
     }
+
+    /** "near X", "around X", "dekat X", "X countryside", "the outskirts of X": the event is only close to X. */
+    private boolean approximate(List<Token> toks, Sentence s, PlaceMention p) {
+        int k = p.firstToken() - 1;
+        while (k >= s.firstToken() && (toks.get(k).lower().equals("the") || toks.get(k).lower().equals("of")
+                || words.is("area", toks.get(k).lower()))) {
+            if (words.is("area", toks.get(k).lower())) return true;
+            k--;
+        }
+        if (k >= s.firstToken() && NEAR.contains(toks.get(k).lower())) return true;
+        return p.endToken() < s.endToken() && words.is("area", toks.get(p.endToken()).lower());
+    }
+
+    private static final java.util.Set<String> NEAR = java.util.Set.of("near", "around", "outside", "nearby", "dekat", "sekitar", "pinggiran");
 
     /** The first token of the event's trigger in its head sentence, or -1. */
     private static int triggerToken(Report report, int headSentence) {
