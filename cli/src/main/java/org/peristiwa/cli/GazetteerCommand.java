@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "gazetteer", mixinStandardHelpOptions = true,
         description = "Builds and inspects the GeoNames gazetteer index.",
         subcommands = {GazetteerCommand.Import.class, GazetteerCommand.Info.class, GazetteerCommand.Lookup.class,
-                GazetteerCommand.Mentions.class})
+                GazetteerCommand.Mentions.class, GazetteerCommand.Places.class})
 final class GazetteerCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -213,6 +213,37 @@ final class GazetteerCommand implements Runnable {
                     .limit(top).map(e -> e.getValue() + " x " + e.getKey()).toList();
             o.put("most_frequent_in_another_country", topNames);
             System.out.println(ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
+            return 0;
+        }
+    }
+
+    @Command(name = "places", mixinStandardHelpOptions = true,
+            description = "Lists the place names found in report files, each with its best candidates and the rule that chose them.")
+    static final class Places implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "PATH")
+        List<String> paths;
+
+        @Override
+        public Integer call() throws Exception {
+            org.peristiwa.Extractor ex = org.peristiwa.Extractor.standard();
+            try {
+                for (Inputs.Input in : Inputs.expand(paths)) {
+                    org.peristiwa.ingest.Document d = Inputs.read(in, Long.MAX_VALUE);
+                    org.peristiwa.report.Report r = ex.extract(d.text(), null);
+                    System.out.println("== " + in);
+                    for (org.peristiwa.mention.PlaceMention m : r.places()) {
+                        String what = m.isCountry() ? "country " + m.country().name() + (m.adjective() ? " (adjective)" : "")
+                                : m.best() == null ? "unknown" : m.best().name() + ", " + m.best().admin1() + ", " + m.best().country()
+                                + " (" + m.candidates().size() + " candidates)";
+                        System.out.printf("  %-28s %s | %s%s | score %.2f%n", m.span().of(r.text()), what, m.rule(),
+                                m.qualifies() == -1 ? "" : m.qualifies() == -2 ? " | locates an unknown name" : " | locates #" + m.qualifies(), m.score());
+                    }
+                }
+            } catch (org.peristiwa.ingest.InputException e) {
+                System.err.println("peristiwa: " + e.getMessage());
+                return 1;
+            }
             return 0;
         }
     }

@@ -137,6 +137,13 @@ public final class PlaceMentionAnnotator implements Component {
             if (j == 0 && !places.isEmpty() && !plausibleOneWordName(toks.get(i))) places = curatedOnly(places);
             if (!places.isEmpty()) return new Found(ends[j], places, 1.0, "geo:name");
         }
+        // Arabic writes "and", "in", "to", "as" as one-letter prefixes: "وحلب", "بإدلب" are Aleppo and Idlib
+        String word = toks.get(i).surface();
+        if (word.length() >= 4 && "وبلفك".indexOf(word.charAt(0)) >= 0
+                && Character.UnicodeScript.of(word.charAt(1)) == Character.UnicodeScript.ARABIC) {
+            List<Place> places = gazetteer.placesWithNormalName(Names.normalize(word.substring(1)));
+            if (!places.isEmpty()) return new Found(i + 1, places, 0.95, "geo:name-after-arabic-prefix");
+        }
         // "Belgrade-Stari Grad", "Donetsk-Kirovskyi": the part before the hyphen names the town
         String first = toks.get(i).surface();
         int hy = first.indexOf('-');
@@ -346,7 +353,7 @@ public final class PlaceMentionAnnotator implements Component {
         if (e < s.endToken()) {
             Token n = toks.get(e);
             if (n.isWord() && n.isCapitalised() && words.kindOf(n.lower()) == null) return true;
-            if (n.isWord() && !n.isCapitalised() && startsName(n)) return true; // "Wadi al-Rabi"
+            if (n.lower().startsWith("al-") || n.lower().startsWith("el-")) return true; // "Wadi al-Rabi"
             // "Rio de Janeiro": a short lower-case connector between capitalised words
             if (n.isWord() && !n.isCapitalised() && CONNECTORS.contains(n.lower()) && e + 1 < s.endToken()
                     && toks.get(e + 1).isCapitalised() && toks.get(e + 1).isWord()) return true;

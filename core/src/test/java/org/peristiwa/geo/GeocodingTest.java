@@ -86,6 +86,19 @@ class GeocodingTest {
     }
 
     @Test
+    void arabicScriptNamesWithAndWithoutPrefixes() {
+        Report r = read("قصفت الطائرات مدينة حلب ومناطق في ريف إدلب وبالقرب من دير الزور.");
+        List<String> found = r.places().stream().filter(p -> p.best() != null).map(p -> p.best().name()).toList();
+        assertTrue(found.contains("Aleppo"), found.toString());
+        assertTrue(found.contains("Deir ez-Zor"), found.toString());
+        Report prefixed = read("اشتباكات عنيفة بحلب صباح اليوم.");
+        PlaceMention m = mention(prefixed, "بحلب");
+        assertNotNull(m);
+        assertEquals("Aleppo", m.best().name());
+        assertEquals("geo:name-after-arabic-prefix", m.rule().split("\\+")[0]);
+    }
+
+    @Test
     void commonWordsAndSentenceStartsAreNotPlaces() {
         Report r = read("Police said the attack was planned. Protesters met Police officers near the Mobile unit. "
                 + "Warga berkumpul di medan perang. Hama tanaman merusak sawah.");
