@@ -100,6 +100,18 @@ public final class LocationResolver {
         if (bestCountry != null) {
             return new Location(null, bestCountry.country(), 1.0, report.evidence(bestCountry.span(), bestCountry.rule()));
         }
+        // nothing names a place: the country whose adjective the event's sentences use ("Ukrainian forces fired
+        // near Vesele"), when they use one country's only, at a low score
+        PlaceMention adjective = null;
+        for (PlaceMention p : places) {
+            Sentence s = report.sentenceAt(p.span().start());
+            if (!p.adjective() || s == null || !eventSentences.contains(s.index())) continue;
+            if (adjective != null && !adjective.country().equals(p.country())) return null;
+            if (adjective == null) adjective = p;
+        }
+        if (adjective != null) {
+            return new Location(null, adjective.country(), 0.5, report.evidence(adjective.span(), adjective.rule() + "+geo:only-country-named"));
+        }
         return null;
     }
 
