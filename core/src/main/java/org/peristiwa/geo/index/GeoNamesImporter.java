@@ -130,7 +130,8 @@ public final class GeoNamesImporter {
                 byGeonameId.put((int) id, p);
                 if (!c[2].equals(c[1])) writer.addName(p, c[1]);
                 if (!c[3].isEmpty()) for (String alt : c[3].split(",")) if (keep(alt)) writer.addName(p, alt);
-                String a1 = c[10].isEmpty() || c[10].equals("00") ? null : cc + "." + c[10];
+                // "00" is GeoNames' "no admin1", unless the reviewed ACLED table names it (Serbia's RS.00 is Belgrade)
+                String a1 = c[10].isEmpty() || c[10].equals("00") && !options.acledAdmin1().containsKey(cc + ".00") ? null : cc + "." + c[10];
                 String a2 = a1 == null || c[11].isEmpty() ? null : a1 + "." + c[11];
                 if (p >= placeAdmin1.length) {
                     placeAdmin1 = Arrays.copyOf(placeAdmin1, placeAdmin1.length * 2);
@@ -171,7 +172,8 @@ public final class GeoNamesImporter {
         codes.sort((a, b) -> Integer.compare(a.split("\\.").length, b.split("\\.").length));
         for (String code : codes) {
             int id = adminCodeIds.get(code);
-            String gname = adminNames.get(code);
+            // a code GeoNames' admin list lacks (newer or older than the places file) may still have ACLED's name
+            String gname = adminNames.getOrDefault(code, code.indexOf('.') == code.lastIndexOf('.') ? options.acledAdmin1().get(code) : null);
             Integer real = adminFeatures.get(code);
             boolean level1 = code.indexOf('.') == code.lastIndexOf('.');
             String display = gname == null ? null : level1 ? options.acledAdmin1().getOrDefault(code, AdminNames.clean(gname)) : AdminNames.clean(gname);
