@@ -45,8 +45,8 @@ public final class Gazetteer {
     private final GeoIndex index;
     private final Map<Integer, Place> fromIndex = new ConcurrentHashMap<>();
 
-    /** Same-named places beyond the most populous 60 are rarely meant and only cost time ("San Juan" has hundreds). */
-    static final int MAX_CANDIDATES = 60;
+    /** Same-named places beyond the most populous 25 are rarely meant and only cost time ("San Juan" has hundreds). */
+    static final int MAX_CANDIDATES = 25;
 
     private static volatile Gazetteer standard;
 

@@ -118,7 +118,7 @@ public final class PlaceDisambiguator {
         // an admin division's population is the sum of its towns': as a prior it would drown every town of the name
         s += Math.log10((p.isAdmin1() || p.isAdmin2() ? p.population() / 10 : p.population()) + 1) * 0.4;
         // matched through another language's name ("Kahira" is Cairo in Turkish): the place's own name is likelier
-        if (p.feature().contains(".") && !Names.normalize(p.name()).equals(said)) s -= 1.5;
+        if (p.feature().contains(".") && !p.name().equalsIgnoreCase(said) && !Names.normalize(p.name()).equals(said)) s -= 1.5;
         return new Scored(p, s, why, inside);
     }
 
