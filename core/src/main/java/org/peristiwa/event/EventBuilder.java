@@ -122,7 +122,7 @@ public final class EventBuilder implements Component {
         LocalDate date = readDate(report, c, r);
 
         // place
-        Location loc = locations.resolve(report, c.sentences, head.sentence());
+        Location loc = townOfDateline(report, locations.resolve(report, c.sentences, head.sentence()));
         String country = null;
         if (loc != null) {
             country = loc.country().name();
@@ -589,6 +589,23 @@ public final class EventBuilder implements Component {
             }
         }
         return false;
+    }
+
+    /**
+     * "SURABAYA - … di depan Gedung Grahadi, Jawa Timur": when the body names only the province or region, and the
+     * dateline's town lies in it, the event took place in that town.
+     */
+    private Location townOfDateline(Report report, Location loc) {
+        if (loc == null || loc.place() == null || loc.geoPrecision() < 2 || report.metadata().dateline == null) return loc;
+        var dateline = report.metadata().dateline;
+        for (org.peristiwa.geo.Place p : gazetteer.placesNamed(dateline.place())) {
+            if (p.geoPrecision() != 1 || !p.country().equals(loc.place().country())) continue;
+            String region = loc.place().name();
+            if (region.equals(p.admin1()) || region.equals(p.admin2())) {
+                return new Location(p, loc.country(), loc.score(), dateline.evidence().withRule("geo:dateline-town-within-the-named-region"));
+            }
+        }
+        return loc;
     }
 
     /** The first police or military mention in the event's sentences. */

@@ -4,66 +4,82 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.peristiwa.event.EventMention;
 import org.peristiwa.mention.PlaceMention;
 import org.peristiwa.report.Report;
 import org.peristiwa.report.Sentence;
 import org.peristiwa.report.Token;
 
 /**
- * Picks an event's place among the places named in its sentences. A place scores for each mention, more when
- * a locative word introduces it ("in", "near", "di", "dekat") and more in the sentence of the event's main
- * trigger; a place given only as a reference point ("north of Damascus", "timur laut dari Damaskus") scores
- * less. Ambiguous names take the candidate in a country the report names, else the dateline's country.
- * With no place, the country alone (geo_precision 3).
+ * Picks an event's place among the place names of its sentences, each already resolved to its best candidate
+ * by context ({@link PlaceDisambiguator}). A name scores for each mention: more when a locative word introduces
+ * it ("in", "near", "di", "dekat", "in the area of"), more in the sentence of the event's trigger and in the
+ * trigger's clause, less as a reference point ("north of Damascus", "timur laut dari Damaskus") and nothing as
+ * the province or country that locates another name ("Santa Fe, Ocotepeque": Ocotepeque only locates). When the
+ * event's sentences name no place, a place named elsewhere in the body is taken at a lower score; with none, the
+ * country alone (geo_precision 3).
  */
 public final class LocationResolver {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "di", "dekat",
-            "kawasan", "wilayah", "daerah", "sekitar", "kota", "desa", "town", "village", "city", "district", "province", "provinsi",
-            "kabupaten", "kecamatan", "area");
-    private static final Set<String> REFERENCE = Set.of("of", "from", "dari", "km", "kilometres", "kilometers", "miles");
-
     private final Gazetteer gazetteer;
+    private final PlaceWords words;
 
     public LocationResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.words = PlaceWords.standard();
     }
 
     public Location resolve(Report report, Iterable<Integer> sentences, int headSentence) {
         List<Token> toks = report.tokens();
-        Map<String, Integer> countryVotes = new HashMap<>();
-        for (PlaceMention p : report.places()) {
-            String c = p.country() != null ? p.country().name() : p.candidates().size() == 1 ? p.candidates().get(0).country() : null;
-            if (c != null) countryVotes.merge(c, 1, Integer::sum);
-        }
-        String datelineCountry = report.metadata().dateline == null ? null : report.metadata().dateline.country();
-        Map<PlaceMention, Double> scores = new LinkedHashMap<>();
+        int trigger = triggerToken(report, headSentence);
+        Map<Place, Double> byPlace = new LinkedHashMap<>();
+        Map<Place, PlaceMention> bestMention = new HashMap<>();
+        Map<Place, Double> bestMentionScore = new HashMap<>();
         PlaceMention bestCountry = null;
-        for (int si : sentences) {
-            Sentence s = report.sentences().get(si);
-            for (PlaceMention p : report.places()) {
-                if (!s.span().contains(p.span()) || p.adjective()) continue;
+        List<PlaceMention> places = report.places();
+        java.util.Set<Integer> eventSentences = new java.util.HashSet<>();
+        java.util.Set<PlaceMention> approximate = new java.util.HashSet<>();
+        for (int si : sentences) eventSentences.add(si);
+        for (int pass = 0; pass < 2 && byPlace.isEmpty(); pass++) {
+            for (PlaceMention p : places) {
+                if (p.adjective()) continue;
+                Sentence s = report.sentenceAt(p.span().start());
+                if (s == null) continue;
+                boolean inEvent = eventSentences.contains(s.index());
+                if (pass == 0 != inEvent) continue;
                 if (p.isCountry()) {
-                    if (bestCountry == null || si == headSentence) bestCountry = p;
+                    if (p.rule().endsWith("-modifier")) continue;
+                    if (pass == 0 && (bestCountry == null || s.index() == headSentence && report.sentenceAt(bestCountry.span().start()).index() != headSentence)) {
+                        bestCountry = p;
+                    }
                     continue;
                 }
-                double score = p.score();
-                int k = p.firstToken() - 1;
-                if (k >= s.firstToken() && LOCATIVE.contains(toks.get(k).lower())) score += 2;
-                if (k >= s.firstToken() && REFERENCE.contains(toks.get(k).lower())) score -= 1.5;
-                if (si == headSentence) score += 1;
-                scores.put(p, score);
+                if (p.best() == null) continue;
+                PlaceMention head = p;
+                double standIn = 0;
+                if (p.qualifies() == PlaceMention.LOCATES_UNKNOWN) {
+                    standIn = 1.5; // it stands in for the unknown name before it, which the event is about
+                } else if (p.qualifies() >= 0) {
+                    // a locating place counts only when the name it locates is unknown: then it stands in for it
+                    PlaceMention target = places.get(p.qualifies());
+                    if (target.best() != null || target.isCountry()) continue;
+                    head = target;
+                    while (head.qualifies() >= 0 && places.get(head.qualifies()).best() == null && !places.get(head.qualifies()).isCountry()) head = places.get(head.qualifies());
+                }
+                double score = p.score() + standIn + introduced(toks, s, head);
+                if (s.index() == headSentence) {
+                    score += 1;
+                    if (trigger >= 0 && sameClause(toks, trigger, p.firstToken())) score += 0.5;
+                }
+                if (pass == 1) score -= 1;
+                Place chosen = p.best();
+                if (head != p || p.qualifies() == PlaceMention.LOCATES_UNKNOWN || approximate(toks, s, p)) approximate.add(p);
+                byPlace.merge(chosen, score, Double::sum);
+                if (!bestMentionScore.containsKey(chosen) || bestMentionScore.get(chosen) < score) {
+                    bestMentionScore.put(chosen, score);
+                    bestMention.put(chosen, p);
+                }
             }
-        }
-        // one vote per place, summed over its mentions
-        Map<Place, Double> byPlace = new LinkedHashMap<>();
-        Map<Place, PlaceMention> firstMention = new HashMap<>();
-        for (Map.Entry<PlaceMention, Double> e : scores.entrySet()) {
-            Place chosen = choose(e.getKey().candidates(), countryVotes, datelineCountry);
-            byPlace.merge(chosen, e.getValue(), Double::sum);
-            PlaceMention prev = firstMention.get(chosen);
-            if (prev == null || scores.get(prev) < e.getValue()) firstMention.put(chosen, e.getKey());
         }
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -75,27 +91,78 @@ public final class LocationResolver {
             }
         }
         if (best != null) {
-            PlaceMention m = firstMention.get(best);
-            return new Location(best, gazetteer.country(best.country()), m.score(), report.evidence(m.span(), m.rule()));
+            PlaceMention m = bestMention.get(best);
+            Country c = gazetteer.country(best.country());
+            if (c == null) c = new Country(best.country(), "", "", best.latitude(), best.longitude());
+            boolean area = approximate.contains(m);
+            return new Location(best, c, m.score(), report.evidence(m.span(), m.rule() + (area ? "+precision:area" : "")), area);
         }
         if (bestCountry != null) {
             return new Location(null, bestCountry.country(), 1.0, report.evidence(bestCountry.span(), bestCountry.rule()));
         }
+        // nothing names a place: the country whose adjective the event's sentences use ("Ukrainian forces fired
+        // near Vesele"), when they use one country's only, at a low score
+        PlaceMention adjective = null;
+        for (PlaceMention p : places) {
+            Sentence s = report.sentenceAt(p.span().start());
+            if (!p.adjective() || s == null || !eventSentences.contains(s.index())) continue;
+            if (adjective != null && !adjective.country().equals(p.country())) return null;
+            if (adjective == null) adjective = p;
+        }
+        if (adjective != null) {
+            return new Location(null, adjective.country(), 0.5, report.evidence(adjective.span(), adjective.rule() + "+geo:only-country-named"));
+        }
         return null;
     }
 
-    /** Among same-named places, the one in a country the report names most, else the dateline's, else the first. */
-    static Place choose(List<Place> candidates, Map<String, Integer> countryVotes, String datelineCountry) {
-        if (candidates.size() == 1) return candidates.get(0);
-        Place best = candidates.get(0);
-        int bestVotes = -1;
-        for (Place p : candidates) {
-            int v = countryVotes.getOrDefault(p.country(), 0) * 2 + (p.country().equals(datelineCountry) ? 1 : 0);
-            if (v > bestVotes || v == bestVotes && p.population() > best.population()) {
-                best = p;
-                bestVotes = v;
+    /** +2 after a locative word ("in", "near", "in the area of", "di kawasan"), -1.5 after a reference word ("north of"). */
+    private double introduced(List<Token> toks, Sentence s, PlaceMention p) {
+        int k = p.firstToken() - 1;
+        // step back over place-kind nouns and articles: "in the village of X", "di desa X", "in rural X"
+        while (k >= s.firstToken() && (words.kindOf(toks.get(k).lower()) != null || toks.get(k).lower().equals("the"))) k--;
+        if (k < s.firstToken()) return 0;
+        String w = toks.get(k).lower();
+        if (w.equals("of") && k - 1 >= s.firstToken()) {
+            String before = toks.get(k - 1).lower();
+            if (words.kindOf(before) != null) return 2; // "the area of X", "the city of X"
+        }
+        if (words.is("locative", w)) return 2;
+        if (words.is("reference", w)) return -1.5;
+        return 0;
+    }
+
+    /** "near X", "around X", "dekat X", "X countryside", "the outskirts of X": the event is only close to X. */
+    private boolean approximate(List<Token> toks, Sentence s, PlaceMention p) {
+        int k = p.firstToken() - 1;
+        while (k >= s.firstToken() && (toks.get(k).lower().equals("the") || toks.get(k).lower().equals("of")
+                || words.is("area", toks.get(k).lower()))) {
+            if (words.is("area", toks.get(k).lower())) return true;
+            k--;
+        }
+        if (k >= s.firstToken() && NEAR.contains(toks.get(k).lower())) return true;
+        return p.endToken() < s.endToken() && words.is("area", toks.get(p.endToken()).lower());
+    }
+
+    private static final java.util.Set<String> NEAR = java.util.Set.of("near", "around", "outside", "nearby", "dekat", "sekitar", "pinggiran");
+
+    /** The first token of the event's trigger in its head sentence, or -1. */
+    private static int triggerToken(Report report, int headSentence) {
+        for (EventMention e : report.eventMentions()) if (e.sentence() == headSentence) return e.firstToken();
+        return -1;
+    }
+
+    /** Whether no clause boundary (";", or ", which/while/as/after…") lies between the two tokens. */
+    private static boolean sameClause(List<Token> toks, int a, int b) {
+        int from = Math.min(a, b), to = Math.max(a, b);
+        for (int i = from; i < to; i++) {
+            String w = toks.get(i).lower();
+            if (w.equals(";") || w.equals(":")) return false;
+            if (w.equals(",") && i + 1 < to) {
+                String n = toks.get(i + 1).lower();
+                if (n.equals("which") || n.equals("while") || n.equals("after") || n.equals("as") || n.equals("when")
+                        || n.equals("sementara") || n.equals("setelah") || n.equals("ketika")) return false;
             }
         }
-        return best;
+        return true;
     }
 }

@@ -3,9 +3,13 @@ package org.peristiwa.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.peristiwa.geo.CommonWords;
 import org.peristiwa.geo.Country;
 import org.peristiwa.geo.Gazetteer;
+import org.peristiwa.geo.Names;
 import org.peristiwa.geo.Place;
+import org.peristiwa.geo.PlaceDisambiguator;
+import org.peristiwa.geo.PlaceWords;
 import org.peristiwa.pipeline.Component;
 import org.peristiwa.report.Report;
 import org.peristiwa.report.Sentence;
@@ -15,25 +19,47 @@ import org.peristiwa.text.PhraseIndex;
 
 /**
  * Finds countries (by name in any language, or by adjective: "Syrian") and gazetteer places in the title and
- * body. A name must start with a capital letter (or be in a caseless script). When no exact name matches, a
- * capitalised word of five letters or more is tried against the transliteration keys ("Qolamun" → Qalamoun).
+ * body, then links "X, Y" / "X (Y, Z)" chains and lets {@link PlaceDisambiguator} rank each name's candidates.
+ * A name must start with a capital letter (or be in a caseless script, or carry a lower-case article: "al-Bab").
+ * A name that is also a common word ("Police", "Medan", "Hama"), or that starts a sentence, or that only names a
+ * small GeoNames place, must have support: a locative word before it ("in", "near", "di"), a place-kind noun
+ * ("village", "district"), a province or country after it, or its country named in the report. When no exact
+ * name matches, a capitalised word of five letters or more is tried against the transliteration keys ("Qolamun"
+ * → Qalamoun), scored by its similarity to the candidate's name.
  */
 public final class PlaceMentionAnnotator implements Component {
 
     /** Capitalised words that begin sentences or name months and days far more often than places. */
     private static final Set<String> NOT_PLACES = Set.of("the", "on", "in", "at", "as", "a", "an", "and", "but", "he",
             "she", "they", "it", "this", "that", "pada", "di", "ke", "dan", "yang", "menurut", "setelah");
+    private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "do", "dos", "das", "la", "le", "el", "al", "ad", "as",
+            "ash", "ez", "az", "bin", "ibn", "imeni", "van", "von", "di");
+    private static final int MAX_NAME_TOKENS = 6;
+    private static final long SMALL_PLACE = 5000;
+    private static final double MIN_SIMILARITY = 0.8;
 
     private final Gazetteer gazetteer;
+    private final PlaceWords words;
+    private final CommonWords common;
+    private final PlaceDisambiguator disambiguator;
 
     public PlaceMentionAnnotator(Gazetteer gazetteer) {
+        this(gazetteer, PlaceWords.standard(), CommonWords.standard());
+    }
+
+    public PlaceMentionAnnotator(Gazetteer gazetteer, PlaceWords words, CommonWords common) {
         this.gazetteer = gazetteer;
+        this.words = words;
+        this.common = common;
+        this.disambiguator = new PlaceDisambiguator(words);
     }
 
     @Override
     public String name() {
         return "places";
     }
+
+    private record Found(int end, List<Place> places, double score, String rule) {}
 
     @Override
     public void process(Report report) {
@@ -47,29 +73,325 @@ public final class PlaceMentionAnnotator implements Component {
                     i++;
                     continue;
                 }
-                PhraseIndex.Match<Place> p = gazetteer.placeNames().longestAt(toks, i, s.endToken());
                 PhraseIndex.Match<Country> c = gazetteer.countryNames().longestAt(toks, i, s.endToken());
                 PhraseIndex.Match<Country> a = gazetteer.countryAdjectives().longestAt(toks, i, s.endToken());
-                int pl = p == null ? 0 : p.length(), cl = c == null ? 0 : c.length(), al = a == null ? 0 : a.length();
-                if (pl > 0 && pl >= cl && pl >= al) {
-                    out.add(new PlaceMention(span(toks, i, p.end()), i, p.end(), null, List.copyOf(p.values()), false, 1.0, "geo:name"));
-                    i = p.end();
+                Found p = longestPlace(toks, i, s.endToken());
+                int pl = p == null ? 0 : p.end - i, cl = c == null ? 0 : c.length(), al = a == null ? 0 : a.length();
+                if (pl > 0 && pl > cl && pl >= al) {
+                    out.add(new PlaceMention(span(toks, i, p.end), i, p.end, null, p.places, false, p.score, p.rule,
+                            kind(toks, s, i, p.end), -1));
+                    i = p.end;
                 } else if (cl > 0 && cl >= al) {
-                    out.add(new PlaceMention(span(toks, i, c.end()), i, c.end(), c.values().get(0), List.of(), false, 1.0, "geo:country-name"));
+                    // "the US dollar", "a Turkey backed faction": a country name used as a modifier does not place anything
+                    boolean modifier = c.end() < s.endToken() && words.is("modifier", toks.get(c.end()).lower())
+                            && (i == s.firstToken() || !words.is("locative", toks.get(i - 1).lower()));
+                    out.add(new PlaceMention(span(toks, i, c.end()), i, c.end(), c.values().get(0), List.of(), false, 1.0,
+                            modifier ? "geo:country-name-modifier" : "geo:country-name", null, -1));
                     i = c.end();
                 } else if (al > 0) {
-                    out.add(new PlaceMention(span(toks, i, a.end()), i, a.end(), a.values().get(0), List.of(), true, 1.0, "geo:country-adjective"));
+                    out.add(new PlaceMention(span(toks, i, a.end()), i, a.end(), a.values().get(0), List.of(), true, 1.0,
+                            "geo:country-adjective", null, -1));
                     i = a.end();
                 } else {
-                    List<Place> fuzzy = t.surface().length() >= 5 ? gazetteer.placesSpelledLike(t.surface()) : List.of();
-                    if (!fuzzy.isEmpty() && i > s.firstToken()) {
-                        out.add(new PlaceMention(t.span(), i, i + 1, null, List.copyOf(fuzzy), false, 0.8, "geo:transliteration-key"));
-                    }
+                    Found f = i > s.firstToken() && placeExpected(toks, s, i) ? fuzzy(t) : null;
+                    if (f != null) out.add(new PlaceMention(t.span(), i, i + 1, null, f.places, false, f.score, f.rule,
+                            kind(toks, s, i, i + 1), -1));
                     i++;
                 }
             }
         }
-        report.setPlaces(out);
+        // names inside longer unknown names go first, so that they cannot break the "X, Y" links
+        List<PlaceMention> whole = new ArrayList<>();
+        for (PlaceMention m : out) {
+            boolean place = !m.isCountry() && m.country() == null;
+            if (place && (!curated(m) || m.endToken() - m.firstToken() == 1) && partOfLongerName(report, m)) continue;
+            whole.add(m);
+        }
+        List<PlaceMention> linked = link(report, whole);
+        report.setPlaces(disambiguator.rank(report, filter(report, linked)));
+    }
+
+    /** The longest run of tokens from {@code i} that names a place: curated or GeoNames, by normalised name. */
+    private Found longestPlace(List<Token> toks, int i, int end) {
+        int limit = Math.min(end, i + MAX_NAME_TOKENS);
+        StringBuilder name = new StringBuilder();
+        int[] ends = new int[MAX_NAME_TOKENS];
+        String[] keys = new String[MAX_NAME_TOKENS];
+        int n = 0;
+        for (int k = i; k < limit; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() && !t.surface().equals("-")) break;
+            if (k > i && !t.isCapitalised() && !connector(t.lower()) && !startsName(t)) break;
+            if (t.isWord()) {
+                if (name.length() > 0) name.append(' ');
+                name.append(t.surface());
+            }
+            if (t.isWord() && (t.isCapitalised() || startsName(t) || k == i || t.lower().indexOf('-') > 0 && connector(t.lower()))) {
+                ends[n] = k + 1;
+                keys[n++] = Names.normalize(name);
+            }
+        }
+        if (n == 0) return null;
+        for (int j = n - 1; j >= 0; j--) {
+            List<Place> places = gazetteer.placesWithNormalName(keys[j]);
+            if (j == 0 && !places.isEmpty() && !plausibleOneWordName(toks.get(i))) places = curatedOnly(places);
+            if (!places.isEmpty()) return new Found(ends[j], places, 1.0, "geo:name");
+        }
+        // Arabic writes "and", "in", "to", "as" as one-letter prefixes: "وحلب", "بإدلب" are Aleppo and Idlib
+        String word = toks.get(i).surface();
+        if (word.length() >= 4 && "وبلفك".indexOf(word.charAt(0)) >= 0
+                && Character.UnicodeScript.of(word.charAt(1)) == Character.UnicodeScript.ARABIC) {
+            List<Place> places = gazetteer.placesWithNormalName(Names.normalize(word.substring(1)));
+            if (!places.isEmpty()) return new Found(i + 1, places, 0.95, "geo:name-after-arabic-prefix");
+        }
+        // "Belgrade-Stari Grad", "Donetsk-Kirovskyi": the part before the hyphen names the town
+        String first = toks.get(i).surface();
+        int hy = first.indexOf('-');
+        if (hy >= 3 && hy + 1 < first.length() && Character.isUpperCase(first.charAt(hy + 1))) {
+            List<Place> places = gazetteer.placesWithNormalName(Names.normalize(first.substring(0, hy)));
+            if (!places.isEmpty()) return new Found(i + 1, places, 0.9, "geo:name-before-hyphen");
+        }
+        return null;
+    }
+
+    /** One-word GeoNames names of two letters ("Al") or in capitals ("SMM", "NAS": acronyms) are not taken. */
+    private static boolean plausibleOneWordName(Token t) {
+        String w = t.surface();
+        if (w.codePointCount(0, w.length()) <= 2) return false;
+        return !(w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static List<Place> curatedOnly(List<Place> places) {
+        List<Place> out = new ArrayList<>();
+        for (Place p : places) if (!p.feature().contains(".")) out.add(p);
+        return out;
+    }
+
+    /** Lower-case words allowed inside a name: "Santa Fe de la Vera Cruz", "Deir ez-Zor", "Bosnia and Herzegovina". */
+    private static boolean connector(String w) {
+        return w.length() <= 3 && !w.isEmpty() && Character.isLetter(w.charAt(0)) || w.startsWith("al-") || w.startsWith("el-")
+                || w.startsWith("ez-") || w.startsWith("az-") || w.startsWith("ad-") || w.startsWith("as-") || w.startsWith("ash-");
+    }
+
+    /**
+     * Whether the words before token i announce a place ("in", "near", "di", "village of", "desa"): a guessed
+     * spelling is only worth trying there.
+     */
+    private boolean placeExpected(List<Token> toks, Sentence s, int i) {
+        int k = i - 1;
+        if (k >= s.firstToken() && toks.get(k).lower().equals("the")) k--;
+        if (k < s.firstToken()) return false;
+        String w = toks.get(k).lower();
+        if (w.equals("of") && k - 1 >= s.firstToken()) w = toks.get(k - 1).lower();
+        return words.is("locative", w) || words.kindOf(w) != null;
+    }
+
+    /** Transliteration-key candidates that are also close in spelling to the word. */
+    private Found fuzzy(Token t) {
+        String w = t.surface();
+        if (Names.normalize(w).length() < 5) return null;
+        List<Place> keep = new ArrayList<>();
+        double best = 0;
+        String folded = Names.fold(w);
+        List<Place> like = gazetteer.placesSpelledLike(w);
+        // the key is coarse: among many look-alikes, the most populous are the ones worth comparing
+        if (like.size() > 40) like = like.subList(0, 40);
+        for (Place p : like) {
+            double sim = Names.foldedSimilarity(folded, p.name());
+            if (sim >= MIN_SIMILARITY) {
+                keep.add(p);
+                best = Math.max(best, sim);
+            }
+        }
+        return keep.isEmpty() ? null : new Found(0, keep, Math.round(best * 0.9 * 100) / 100.0, "geo:transliteration-key");
+    }
+
+    /** The place-kind noun right after the name or right before it ("Nad Ali district", "the city of Dar'a", "desa X"). */
+    private String kind(List<Token> toks, Sentence s, int start, int end) {
+        if (end < s.endToken()) {
+            String k = words.kindOf(toks.get(end).lower());
+            if (k != null) return k;
+            if (words.is("landmark", toks.get(end).lower())) return "landmark";
+        }
+        if (start - 1 >= s.firstToken()) {
+            String k = words.kindOf(toks.get(start - 1).lower());
+            if (k != null) return k;
+            if (start - 2 >= s.firstToken() && toks.get(start - 1).lower().equals("of")) return words.kindOf(toks.get(start - 2).lower());
+        }
+        return null;
+    }
+
+    /** "X, Y", "X (Y, Z)", "X district, Y": Y locates X. Only commas, brackets and place-kind nouns may stand between. */
+    private List<PlaceMention> link(Report report, List<PlaceMention> ms) {
+        List<PlaceMention> out = new ArrayList<>(ms);
+        List<Token> toks = report.tokens();
+        for (int k = 0; k < out.size(); k++) {
+            PlaceMention m = out.get(k);
+            if (!m.adjective() && locatesUnknownName(report, m, k == 0 ? -1 : out.get(k - 1).endToken())) {
+                out.set(k, m.qualifying(PlaceMention.LOCATES_UNKNOWN));
+            }
+        }
+        for (int k = 1; k < out.size(); k++) {
+            PlaceMention prev = out.get(k - 1), cur = out.get(k);
+            if (cur.adjective() || prev.adjective() || prev.isCountry()) continue;
+            int from = prev.endToken(), to = cur.firstToken();
+            if (to <= from || to - from > 7) continue;
+            boolean comma = false, paren = false, in = false, kindNoun = false, unknownWords = false, other = false;
+            for (int j = from; j < to; j++) {
+                Token t = toks.get(j);
+                String w = t.lower();
+                if (w.equals(",")) comma = true;
+                else if (w.equals("(")) paren = paren || j == from || kindNoun && !comma;
+                else if (w.equals("in") || w.equals("di")) in = true;
+                else if (words.kindOf(w) != null) kindNoun = true;
+                else if (w.equals("the") || w.equals("of")) { /* "district of", "in the countryside of" */ }
+                else if (t.isWord() && t.isCapitalised() && paren && !comma) unknownWords = true; // "X (Unknown Bay, Y)"
+                else other = true;
+            }
+            if (other) continue;
+            boolean admin = cur.isCountry() || cur.candidates().stream().anyMatch(p -> p.isAdmin1() || p.isAdmin2());
+            boolean linked = (comma || paren) && !in && to - from <= 4 && !unknownWords   // "X, Y", "X (Y, Z)", "X district, Y"
+                    || paren && comma && unknownWords                                       // "X (Unknown Bay, Y)"
+                    || in && !comma && !paren && (admin || kindNoun)                        // "Ftireh in Idleb", "in the countryside of Y"
+                    || kindNoun && !comma && !paren && !in && admin && toks.get(to - 1).lower().equals("of"); // "Akre district of Ninewa"
+            if (linked) out.set(k, cur.qualifying(k - 1));
+        }
+        return out;
+    }
+
+    /**
+     * "near Kamianka, Donetsk", "in Hauban (Salh, Taizz)", "Ioja Martins village (Quissanga, Cabo Delgado)": a
+     * place after a comma or bracket that follows a capitalised name the gazetteer does not know locates that name.
+     */
+    private boolean locatesUnknownName(Report report, PlaceMention m, int previousMentionEnd) {
+        List<Token> toks = report.tokens();
+        Sentence s = report.sentenceAt(m.span().start());
+        int j = m.firstToken() - 1;
+        if (j <= s.firstToken() || !(toks.get(j).lower().equals(",") || toks.get(j).lower().equals("("))) return false;
+        j--;
+        while (j > s.firstToken() && words.kindOf(toks.get(j).lower()) != null) j--;
+        Token name = toks.get(j);
+        return j >= previousMentionEnd && name.isWord() && name.isCapitalised() && !sentenceStartAt(report, j)
+                && words.kindOf(name.lower()) == null;
+    }
+
+    /** Drops names that need support and have none (common words, sentence starts, small places). */
+    private List<PlaceMention> filter(Report report, List<PlaceMention> ms) {
+        List<Token> toks = report.tokens();
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        for (PlaceMention m : ms) if (m.isCountry() && !m.adjective()) countries.add(m.country().name());
+        if (report.metadata().dateline != null && report.metadata().dateline.country() != null) countries.add(report.metadata().dateline.country());
+        boolean[] qualified = new boolean[ms.size()];
+        for (PlaceMention m : ms) if (m.qualifies() >= 0) qualified[m.qualifies()] = true;
+        List<PlaceMention> out = new ArrayList<>();
+        int[] newIndex = new int[ms.size()];
+        for (int k = 0; k < ms.size(); k++) {
+            PlaceMention m = ms.get(k);
+            newIndex[k] = -1;
+            boolean place = !m.isCountry() && m.country() == null;
+            // month and day names belong to dates ("bulan Juli 2014"), not to places
+            if (place && report.dates().stream().anyMatch(d -> d.span().overlaps(m.span()))) continue;
+            if (place && needsSupport(report, m) && !supported(report, m, qualified[k], countries)) continue;
+            // short names known only as another language's name for somewhere else ("Zap", "Mina") are dropped
+            if (place && !curated(m) && m.endToken() - m.firstToken() == 1 && m.span().length() < 5 && onlyByAlias(report, m)) continue;
+            newIndex[k] = out.size();
+            out.add(m);
+        }
+        // re-point the links at the kept mentions
+        for (int k = 0; k < out.size(); k++) {
+            PlaceMention m = out.get(k);
+            if (m.qualifies() >= 0) out.set(k, m.qualifying(newIndex[m.qualifies()]));
+        }
+        return out;
+    }
+
+    private boolean needsSupport(Report report, PlaceMention m) {
+        if (m.endToken() - m.firstToken() > 1) return false;
+        boolean curated = false;
+        long maxPop = 0;
+        for (Place p : m.candidates()) {
+            if (!p.feature().contains(".")) curated = true; // curated features are words ("city"), GeoNames' are codes
+            maxPop = Math.max(maxPop, p.population());
+        }
+        if (curated && !common.contains(report.tokens().get(m.firstToken()).lower())) return false;
+        return sentenceInitial(report, m) || common.contains(report.tokens().get(m.firstToken()).lower()) || maxPop < SMALL_PLACE
+                || m.rule().equals("geo:transliteration-key") && !curated || onlyByAlias(report, m);
+    }
+
+    private boolean followedByNoun(Report report, PlaceMention m) {
+        int e = m.endToken();
+        Sentence s = report.sentenceAt(m.span().start());
+        if (e >= s.endToken()) return false;
+        Token n = report.tokens().get(e);
+        return n.isWord() && !n.isCapitalised() && !words.is("locative", n.lower()) && !words.is("reference", n.lower())
+                && !FUNCTION_AFTER.contains(n.lower());
+    }
+
+    private static final Set<String> FUNCTION_AFTER = Set.of("and", "or", "after", "before", "during", "with", "by", "for", "since",
+            "while", "where", "when", "dan", "yang", "pada", "sejak", "untuk", "oleh", "was", "were", "is", "has", "had");
+
+    /** A one-word name matched only through other-language names of GeoNames places ("Kahira": Cairo in Turkish). */
+    private static boolean onlyByAlias(Report report, PlaceMention m) {
+        String said = Names.normalize(m.span().of(report.text()));
+        for (Place p : m.candidates()) if (Names.normalize(p.name()).equals(said)) return false;
+        return true;
+    }
+
+    private static boolean curated(PlaceMention m) {
+        for (Place p : m.candidates()) if (!p.feature().contains(".")) return true; // curated features are words, GeoNames' codes
+        return false;
+    }
+
+    /**
+     * A name inside a longer proper name: "Minas" in "Minas Viejas", "Muna" in "Bayan Muna", "Shakhta" in
+     * "Shakhta imeni Gagarina". The longer name is not in the gazetteer, so the shorter one is probably not meant.
+     */
+    private boolean partOfLongerName(Report report, PlaceMention m) {
+        List<Token> toks = report.tokens();
+        Sentence s = report.sentenceAt(m.span().start());
+        int e = m.endToken();
+        if (e < s.endToken()) {
+            Token n = toks.get(e);
+            if (n.isWord() && n.isCapitalised() && words.kindOf(n.lower()) == null) return true;
+            if (n.lower().startsWith("al-") || n.lower().startsWith("el-")) return true; // "Wadi al-Rabi"
+            // "Rio de Janeiro": a short lower-case connector between capitalised words
+            if (n.isWord() && !n.isCapitalised() && CONNECTORS.contains(n.lower()) && e + 1 < s.endToken()
+                    && toks.get(e + 1).isCapitalised() && toks.get(e + 1).isWord()) return true;
+        }
+        int b = m.firstToken() - 1;
+        if (b >= s.firstToken()) {
+            Token p = toks.get(b);
+            if (p.isWord() && p.isCapitalised() && words.kindOf(p.lower()) == null && !sentenceStartAt(report, b)) return true;
+        }
+        return false;
+    }
+
+    private static boolean sentenceStartAt(Report report, int token) {
+        Sentence s = report.sentenceAt(report.tokens().get(token).start());
+        for (int j = s.firstToken(); j < token; j++) if (report.tokens().get(j).isWord()) return false;
+        return true;
+    }
+
+    private boolean supported(Report report, PlaceMention m, boolean qualified, java.util.Set<String> countries) {
+        boolean initial = sentenceInitial(report, m);
+        boolean commonWord = common.contains(report.tokens().get(m.firstToken()).lower());
+        if (initial && commonWord && !m.isQualifier() && !qualified) return false;
+        if (m.isQualifier() || qualified || m.kind() != null && !m.kind().equals("landmark")) return true;
+        int k = m.firstToken() - 1;
+        if (k >= 0 && words.is("locative", report.tokens().get(k).lower()) && !initial) {
+            // the name must also end its phrase: "at Police forces", "in the Arab cities" are not places
+            if (!followedByNoun(report, m)) return true;
+        }
+        if (commonWord) return false;
+        for (Place p : m.candidates()) if (countries.contains(p.country())) return true;
+        return false;
+    }
+
+    private static boolean sentenceInitial(Report report, PlaceMention m) {
+        Sentence s = report.sentenceAt(m.span().start());
+        if (s == null) return false;
+        for (int j = s.firstToken(); j < m.firstToken(); j++) if (report.tokens().get(j).isWord()) return false;
+        return true;
     }
 
     private static boolean startsName(Token t) {

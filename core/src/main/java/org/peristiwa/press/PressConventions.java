@@ -99,12 +99,14 @@ public final class PressConventions implements Component {
             }
         }
         // 2. the dateline opens the body; page furniture before it (section labels, bylines) is header
-        int datelineLine = -1;
+        int datelineLine = -1, datelineEnd = -1;
         for (int li = 0, seen = 0; li < lines.size() && seen < 10; li++) {
             if (zones[li] != null) continue;
             seen++;
-            if (readDateline(report, lines.get(li))) {
+            int end = readDateline(report, lines.get(li));
+            if (end >= 0) {
                 datelineLine = li;
+                datelineEnd = end;
                 break;
             }
         }
@@ -151,9 +153,23 @@ public final class PressConventions implements Component {
             lastBody = li;
         }
         if (lastBody >= 0) readCredit(report, lines.get(lastBody));
+        // The dateline is metadata: the body of its line starts after it, so that its place and outlet are not
+        // read as the event's place or a source of the story.
+        List<Span> spans = new ArrayList<>();
         List<Zone> kinds = new ArrayList<>();
-        for (Zone z : zones) kinds.add(z);
-        report.setZones(lines, kinds);
+        for (int li = 0; li < lines.size(); li++) {
+            Span line = lines.get(li);
+            if (li == datelineLine && zones[li] == Zone.BODY && datelineEnd > line.start() && datelineEnd < line.end()) {
+                spans.add(new Span(line.start(), datelineEnd));
+                kinds.add(Zone.HEADER);
+                spans.add(new Span(datelineEnd, line.end()));
+                kinds.add(Zone.BODY);
+            } else {
+                spans.add(line);
+                kinds.add(zones[li]);
+            }
+        }
+        report.setZones(spans, kinds);
         if (report.metadata().published == null && report.anchorDate() == null) {
             report.addFlag(new Flag(Flag.NO_PUBLICATION_DATE, "the page shows no publication date; relative dates "
                     + "are resolved against the latest full date in the text", null));
@@ -216,7 +232,7 @@ public final class PressConventions implements Component {
 
     /** The parts of a dateline as written, with their offsets in the line (-1 when absent). */
     private record DatelineParts(String place, int placeStart, int placeEnd, String second, int secondStart, int secondEnd,
-                                 String outlet, int outletStart) {}
+                                 String outlet, int outletStart, int end) {}
 
     /**
      * The dateline forms of the press: "DAMASKUS, SURIAH (voa-islam.com) -", "BEIRUT (Reuters) -",
@@ -229,7 +245,7 @@ public final class PressConventions implements Component {
             String place = m.group(2).strip();
             if (gazetteer.country(place) != null || !gazetteer.placesNamed(place).isEmpty()
                     || place.equals(place.toUpperCase(Locale.ROOT))) {
-                return new DatelineParts(place, m.start(2), m.start(2) + place.length(), null, -1, -1, m.group(1), m.start(1));
+                return new DatelineParts(place, m.start(2), m.start(2) + place.length(), null, -1, -1, m.group(1), m.start(1), m.end());
             }
         }
         m = DATELINE.matcher(s);
@@ -248,13 +264,13 @@ public final class PressConventions implements Component {
         String sec = m.group(second) == null ? null : m.group(second).strip();
         String par = m.group(paren) == null ? null : m.group(paren).strip();
         return new DatelineParts(p, m.start(place), m.start(place) + p.length(), sec, sec == null ? -1 : m.start(second),
-                sec == null ? -1 : m.start(second) + sec.length(), par, par == null ? -1 : m.start(paren));
+                sec == null ? -1 : m.start(second) + sec.length(), par, par == null ? -1 : m.start(paren), m.end());
     }
 
-    /** Reads a dateline at the start of {@code line}; true when the line opens with one. */
-    private boolean readDateline(Report report, Span line) {
+    /** Reads a dateline at the start of {@code line}; returns where it ends in the text, or -1 when there is none. */
+    private int readDateline(Report report, Span line) {
         DatelineParts d = datelineParts(line.of(report.text()));
-        if (d == null) return false;
+        if (d == null) return -1;
         Country country = null;
         String outlet = d.outlet();
         int outletStart = d.outletStart();
@@ -298,7 +314,7 @@ public final class PressConventions implements Component {
             int os = line.start() + outletStart;
             report.metadata().outlet = new Fact<>(outlet, report.evidence(os, os + outlet.length(), "press:dateline-outlet"));
         }
-        return true;
+        return line.start() + d.end();
     }
 
     private void readCredit(Report report, Span line) {

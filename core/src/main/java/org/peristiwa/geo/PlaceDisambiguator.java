@@ -1,0 +1,155 @@
+package org.peristiwa.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.peristiwa.mention.PlaceMention;
+import org.peristiwa.report.Report;
+
+/**
+ * Ranks each place name's candidates by context, best first. The evidence, strongest first: the places and
+ * countries that locate the name in the text ("Santa Fe, Ocotepeque": the candidate inside Ocotepeque; "X (Beni,
+ * Nord-Kivu)"), the kind noun beside it ("Idlib province" is the province, "Nad Ali district" the district), the
+ * countries the report names and its dateline, other provinces the report names, then the place's importance
+ * (curated conflict place, capital, population). The mention's score becomes its match score times the margin
+ * between the best and the second candidate, so that a coin-flip between two towns lowers confidence.
+ */
+public final class PlaceDisambiguator {
+
+    private final PlaceWords words;
+
+    public PlaceDisambiguator(PlaceWords words) {
+        this.words = words;
+    }
+
+    public List<PlaceMention> rank(Report report, List<PlaceMention> ms) {
+        Set<String> countries = new HashSet<>();
+        java.util.Map<String, Set<Integer>> admin1s = new java.util.HashMap<>(); // province -> the mentions that may name it
+        for (int k = 0; k < ms.size(); k++) {
+            PlaceMention m = ms.get(k);
+            if (m.isCountry() && !m.adjective() && !m.rule().endsWith("-modifier")) countries.add(m.country().name());
+            if (!m.isCountry() && m.country() == null) {
+                for (Place p : m.candidates()) if (p.isAdmin1()) admin1s.computeIfAbsent(p.country() + "/" + p.admin1(), x -> new HashSet<>()).add(k);
+            }
+        }
+        String dateline = report.metadata().dateline == null ? null : report.metadata().dateline.country();
+        List<PlaceMention> out = new ArrayList<>(ms);
+        // qualifiers are ranked before the names they locate (they come after them in the text)
+        for (int k = out.size() - 1; k >= 0; k--) {
+            PlaceMention m = out.get(k);
+            if (m.isCountry() || m.country() != null) continue;
+            List<PlaceMention> chain = chain(out, k);
+            List<PlaceMention> located = locatedBy(out, k);
+            List<Scored> scored = new ArrayList<>();
+            String said = Names.normalize(m.span().of(report.text()));
+            for (Place p : m.candidates()) scored.add(score(p, m, k, said, chain, located, countries, admin1s, dateline));
+            scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> -s.place.population()));
+            List<Place> ranked = new ArrayList<>();
+            boolean guessed = m.rule().startsWith("geo:transliteration-key");
+            boolean oneCountry = true, anyLocated = false;
+            for (Scored x : scored) {
+                oneCountry &= x.place.country().equals(scored.get(0).place.country());
+                anyLocated |= x.located;
+            }
+            // a located name none of whose candidates lies in the place that locates it is a town the gazetteer
+            // lacks ("Rio Claro, Lara state": not the Rio Claro in Trinidad): the locating place stands in for it
+            boolean unlocated = !chain.isEmpty() && !anyLocated;
+            for (Scored s : scored) {
+                if (unlocated) continue;
+                // a guessed spelling needs the place's country or province named, or a place that locates it
+                boolean placed = s.located || s.why.startsWith("context:country") || s.why.startsWith("context:province")
+                        || s.why.startsWith("context:dateline") || s.why.startsWith("context:contains");
+                if (!guessed || placed) ranked.add(s.place);
+            }
+            double margin = scored.size() < 2 ? 1 : Math.min(1, 0.6 + (scored.get(0).score - scored.get(1).score) / 5);
+            String rule = m.rule() + (scored.isEmpty() || scored.get(0).why.isEmpty() ? "" : "+" + scored.get(0).why);
+            out.set(k, m.withRanking(ranked, Math.round(m.score() * margin * 100) / 100.0, rule));
+        }
+        return out;
+    }
+
+    private record Scored(Place place, double score, String why, boolean located) {}
+
+    private Scored score(Place p, PlaceMention m, int k, String said, List<PlaceMention> chain, List<PlaceMention> located,
+                         Set<String> countries, java.util.Map<String, Set<Integer>> admin1s, String dateline) {
+        double s = 0;
+        String why = "";
+        boolean inside = false;
+        for (PlaceMention q : chain) {
+            if (q.isCountry()) {
+                if (q.country().name().equals(p.country())) { s += 5; why = "context:country-after"; inside = true; }
+                continue;
+            }
+            double best = 0;
+            for (int i = 0; i < q.candidates().size(); i++) {
+                // a qualifier already ranked: its best candidate counts most
+                double w = i == 0 ? 1 : 0.7;
+                best = Math.max(best, w * contains(q.candidates().get(i), p));
+            }
+            if (best > 1) inside = true;
+            if (best > 0) { s += best; why = "context:located-in"; }
+        }
+        for (PlaceMention x : located) {
+            // a name that qualifies another: prefer the candidate that contains it (a guessed spelling counts little)
+            if (x.rule().startsWith("geo:transliteration-key")) continue;
+            double best = 0;
+            for (Place c : x.candidates()) best = Math.max(best, contains(p, c));
+            if (best > 0) { s += best * 0.8; if (why.isEmpty()) why = "context:contains-previous"; }
+        }
+        // a name that locates another ("Kamianka, Donetsk"; "(Kaimur, Bihar)") is an area: its province or district
+        if (m.isQualifier() && (p.isAdmin1() || p.isAdmin2() || p.geoPrecision() >= 2)) s += 2.5;
+        String kind = m.kind();
+        if ("landmark".equals(kind) && p.isSettlement()) s -= 2;
+        if ("admin1".equals(kind) && p.isAdmin1() || "admin2".equals(kind) && p.isAdmin2()) { s += 3; if (why.isEmpty()) why = "context:kind-" + kind; }
+        if ("settlement".equals(kind) && p.isSettlement()) s += 1;
+        if (kind == null && p.isSettlement()) s += 0.5;
+        if (countries.contains(p.country())) { s += 2; if (why.isEmpty()) why = "context:country-named"; }
+        if (p.country().equals(dateline)) { s += 1.5; if (why.isEmpty()) why = "context:dateline-country"; }
+        Set<Integer> naming = admin1s.get(p.country() + "/" + p.admin1());
+        if (!p.isAdmin1() && naming != null && (naming.size() > 1 || !naming.contains(k))) {
+            s += 1.5;
+            if (why.isEmpty()) why = "context:province-named";
+        }
+        if (!p.feature().contains(".")) s += 3; // curated: reviewed conflict geography, and no population to weigh
+        if (p.feature().equals("P.PPLC")) s += 1;
+        else if (p.feature().equals("P.PPLA") || p.feature().equals("A.ADM1")) s += 0.5;
+        // an admin division's population is the sum of its towns': as a prior it would drown every town of the name
+        s += Math.log10((p.isAdmin1() || p.isAdmin2() ? p.population() / 10 : p.population()) + 1) * 0.4;
+        // matched through another language's name ("Kahira" is Cairo in Turkish): the place's own name is likelier
+        if (p.feature().contains(".") && !p.name().equalsIgnoreCase(said) && !Names.normalize(p.name()).equals(said)) s -= 1.5;
+        return new Scored(p, s, why, inside);
+    }
+
+    /** How well {@code outer} contains {@code inner}: same admin2 6, same admin1 5, a town within 30 km 3, same country 1. */
+    static double contains(Place outer, Place inner) {
+        if (outer == inner || !outer.country().equals(inner.country())) return 0;
+        if (outer.isAdmin2() && !outer.admin2().isEmpty() && outer.admin2().equalsIgnoreCase(inner.admin2())) return 6;
+        if (outer.isAdmin2() && outer.name().equalsIgnoreCase(inner.admin2())) return 6;
+        if (!outer.admin1().isEmpty() && (outer.isAdmin1() || outer.isAdmin2() || outer.geoPrecision() >= 2)
+                && outer.admin1().equalsIgnoreCase(inner.admin1())) return 5;
+        if (outer.distanceKm(inner) <= 30) return 3;
+        return 1;
+    }
+
+    /** The mentions that locate mention k: the one that qualifies it, the one that qualifies that, … */
+    private static List<PlaceMention> chain(List<PlaceMention> ms, int k) {
+        List<PlaceMention> out = new ArrayList<>();
+        int cur = k;
+        for (int guard = 0; guard < 4; guard++) {
+            int next = -1;
+            for (int j = cur + 1; j < ms.size() && j <= cur + 3; j++) if (ms.get(j).qualifies() == cur) { next = j; break; }
+            if (next < 0) break;
+            out.add(ms.get(next));
+            cur = next;
+        }
+        return out;
+    }
+
+    /** The mention that mention k qualifies, if any. */
+    private static List<PlaceMention> locatedBy(List<PlaceMention> ms, int k) {
+        int target = ms.get(k).qualifies();
+        return target < 0 ? List.of() : List.of(ms.get(target));
+    }
+}

@@ -1,0 +1,137 @@
+package org.peristiwa.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.peristiwa.Extractor;
+import org.peristiwa.mention.PlaceMention;
+import org.peristiwa.report.Report;
+
+/** Place names in context, on the default gazetteer: texts written for these tests. */
+class GeocodingTest {
+
+    private static final Extractor EXTRACTOR = Extractor.standard();
+
+    private static Report read(String text) {
+        return EXTRACTOR.extract(text, null);
+    }
+
+    /** The event place of the first sentence, as the event builder asks for it. */
+    private static Location placeOf(String text) {
+        Report r = read(text);
+        return new LocationResolver(Gazetteer.standard()).resolve(r, List.of(0), 0);
+    }
+
+    private static PlaceMention mention(Report r, String surface) {
+        return r.places().stream().filter(p -> p.span().of(r.text()).equals(surface)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aTownInSeveralCountriesIsTheOneItsProvinceOrCountryLocates() {
+        Location v = placeOf("On 3 May 2020, residents protested in Valencia, Carabobo, against water cuts.");
+        assertEquals("Venezuela", v.country().name());
+        assertEquals("Carabobo", v.place().admin1());
+        assertEquals(1, v.geoPrecision());
+        Location lb = placeOf("Clashes erupted in Tripoli, Lebanon, after the funeral.");
+        assertEquals("Lebanon", lb.country().name());
+        Location ly = placeOf("Clashes erupted in Tripoli, Libya, after the funeral.");
+        assertEquals("Libya", ly.country().name());
+        // a country named elsewhere in the report, not right after the name
+        Location named = placeOf("Gunmen opened fire in Tripoli on Sunday. The army of Lebanon sent reinforcements.");
+        assertEquals("Lebanon", named.country().name());
+    }
+
+    @Test
+    void aProvinceAndACityOfTheSameNameAreToldApartByTheirNoun() {
+        Location province = placeOf("Regime forces shelled several villages in Hama province on Tuesday.");
+        assertEquals("Hama", province.place().admin1());
+        assertEquals(3, province.geoPrecision());
+        assertTrue(province.place().isAdmin1());
+        Location city = placeOf("Regime forces arrested two men in the city of Hama on Tuesday.");
+        assertEquals(1, city.geoPrecision());
+        assertEquals("Syria", city.country().name());
+    }
+
+    @Test
+    void anUnknownTownFallsBackToTheProvinceThatLocatesIt() {
+        Location l = placeOf("On 9 May 2020, shells fell near Zzyzxville, Donetsk, damaging two houses.");
+        assertEquals("Ukraine", l.country().name());
+        assertEquals("Donetsk", l.place().admin1());
+        assertEquals(3, l.geoPrecision(), "the province stands in for the town, at the province's precision");
+    }
+
+    @Test
+    void spellingsOfOneArabicNameMeetInOnePlace() {
+        Gazetteer g = Gazetteer.standard();
+        Place deir = g.placesNamed("Deir ez-Zor").stream().filter(Place::isSettlement).findFirst().orElseThrow();
+        for (String spelling : new String[] {"Dayr az Zawr", "Deir Ezzor", "Deir al-Zour"}) {
+            List<Place> found = g.placesNamed(spelling);
+            if (found.isEmpty()) found = g.placesSpelledLike(spelling);
+            assertTrue(found.contains(deir), spelling + " -> " + found);
+        }
+        Report r = read("Serangan udara menghantam Damaskus, Suriah. Pasukan juga menembaki posisi di Qalamon.");
+        assertEquals("Damascus", mention(r, "Damaskus").best().name(), "Indonesian exonym");
+        PlaceMention q = mention(r, "Qalamon");
+        assertEquals("Qalamoun", q.best().name());
+        assertTrue(q.score() < 1, "a guessed spelling scores below an exact name");
+        assertTrue(q.rule().startsWith("geo:transliteration-key"));
+    }
+
+    @Test
+    void arabicScriptNamesWithAndWithoutPrefixes() {
+        Report r = read("قصفت الطائرات مدينة حلب ومناطق في ريف إدلب وبالقرب من دير الزور.");
+        List<String> found = r.places().stream().filter(p -> p.best() != null).map(p -> p.best().name()).toList();
+        assertTrue(found.contains("Aleppo"), found.toString());
+        assertTrue(found.contains("Deir ez-Zor"), found.toString());
+        Report prefixed = read("اشتباكات عنيفة بحلب صباح اليوم.");
+        PlaceMention m = mention(prefixed, "بحلب");
+        assertNotNull(m);
+        assertEquals("Aleppo", m.best().name());
+        assertEquals("geo:name-after-arabic-prefix", m.rule().split("\\+")[0]);
+    }
+
+    @Test
+    void commonWordsAndSentenceStartsAreNotPlaces() {
+        Report r = read("Police said the attack was planned. Protesters met Police officers near the Mobile unit. "
+                + "Warga berkumpul di medan perang. Hama tanaman merusak sawah.");
+        assertTrue(r.places().isEmpty(), () -> "found " + r.places().stream().map(p -> p.span().of(r.text())).toList());
+        Report medan = read("Ribuan mahasiswa berunjuk rasa di Medan, Sumatera Utara, pada Senin.");
+        PlaceMention m = mention(medan, "Medan");
+        assertNotNull(m);
+        assertEquals("Indonesia", m.best().country());
+    }
+
+    @Test
+    void theEventPlaceIsTheOneTheTriggerIsAtNotAReferencePoint() {
+        Location l = placeOf("Militants attacked a checkpoint in Kandahar, 40 km north of Kabul, on Monday.");
+        assertEquals("Kandahar", l.place().name());
+        Location none = placeOf("A meeting was held yesterday.");
+        assertNull(none);
+    }
+
+    @Test
+    void seedQolamunAndQalamounAreOnePlaceInRuralDamascus() throws Exception {
+        Path seed = Path.of("../../shared/corpus/seed/000_cf46687c815a73d4.txt");
+        if (!Files.exists(seed)) seed = Path.of("../shared/corpus/seed/000_cf46687c815a73d4.txt");
+        Assumptions.assumeTrue(Files.exists(seed), "../shared is not here");
+        Report r = read(Files.readString(seed, StandardCharsets.UTF_8));
+        PlaceMention qolamun = mention(r, "Qolamun"), qalamoun = mention(r, "Qalamoun");
+        assertNotNull(qolamun);
+        assertNotNull(qalamoun);
+        assertEquals(qolamun.best(), qalamoun.best());
+        Place q = qolamun.best();
+        assertEquals("Syria", q.country());
+        assertEquals("Rural Damascus", q.admin1());
+        assertEquals(2, q.geoPrecision());
+        assertTrue(r.events().stream().anyMatch(e -> "Qalamoun".equals(e.location) && "Rural Damascus".equals(e.admin1)
+                && e.geoPrecision == 2), "the seed's main event is in Qalamoun");
+    }
+}
