@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code peristiwa} command: news reports in, conflict-event records out. */
 @Command(name = "peristiwa", mixinStandardHelpOptions = true, version = "peristiwa 0.1.0",
         description = "Reads news reports (Indonesian, English) and writes ACLED-style event records with evidence.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+                TrainNerCommand.class, EvalNerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,79 @@
+package org.peristiwa.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.peristiwa.ner.ConllReader;
+import org.peristiwa.ner.ConllSentence;
+import org.peristiwa.ner.NerModel;
+import org.peristiwa.ner.NerTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train-ner", mixinStandardHelpOptions = true,
+        description = {"Trains the entity recogniser (PER, ORG, LOC) on CoNLL files and writes the model.",
+                "Rebuild the bundled model with the command in core/src/main/resources/peristiwa/ner/README.md."})
+final class TrainNerCommand implements Callable<Integer> {
+
+    @Option(names = "--train", required = true, paramLabel = "FILE",
+            description = "CoNLL training file (token first column, BIO tag last); repeat for more files.")
+    List<Path> train = new ArrayList<>();
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "CoNLL file whose entities only feed the name lexicon (not trained on); repeatable.")
+    List<Path> lexicon = new ArrayList<>();
+
+    @Option(names = "--dev", paramLabel = "FILE",
+            description = "CoNLL file scored after each epoch, for tuning only (does not change the model).")
+    Path dev;
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--epochs", description = "Training passes (default: ${DEFAULT-VALUE}).")
+    int epochs = NerTrainer.Options.defaults().epochs();
+
+    @Option(names = "--seed", description = "Seed of the sentence order (default: ${DEFAULT-VALUE}).")
+    long seed = NerTrainer.Options.defaults().seed();
+
+    @Option(names = "--folds", description = "Folds of the lexicon jackknife; 1 = none (default: ${DEFAULT-VALUE}).")
+    int folds = NerTrainer.Options.defaults().folds();
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path p : concat(train, lexicon, dev == null ? List.of() : List.of(dev))) {
+            if (!Files.isRegularFile(p)) {
+                System.err.println("peristiwa: no such file: " + p);
+                return 1;
+            }
+        }
+        List<ConllSentence> trainSet = ConllReader.readAll(train);
+        List<ConllSentence> lexSet = ConllReader.readAll(lexicon);
+        List<ConllSentence> devSet = dev == null ? List.of() : ConllReader.read(dev);
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("train", names(train));
+        info.put("lexicon", names(lexicon));
+        long t0 = System.nanoTime();
+        NerModel model = new NerTrainer(new NerTrainer.Options(epochs, seed, folds), System.err)
+                .train(trainSet, lexSet, devSet, info);
+        model.save(out);
+        System.err.printf("peristiwa: wrote %s (%d features, %d bytes) in %.1f s%n", out, model.featureCount(),
+                Files.size(out), (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+
+    private static String names(List<Path> paths) {
+        return String.join(",", paths.stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    @SafeVarargs
+    private static List<Path> concat(List<Path>... lists) {
+        List<Path> out = new ArrayList<>();
+        for (List<Path> l : lists) out.addAll(l);
+        return out;
+    }
+}
