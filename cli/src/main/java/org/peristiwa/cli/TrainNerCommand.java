@@ -11,6 +11,7 @@ import org.peristiwa.ner.ConllReader;
 import org.peristiwa.ner.ConllSentence;
 import org.peristiwa.ner.NerModel;
 import org.peristiwa.ner.NerTrainer;
+import org.peristiwa.ner.Overlap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,6 +24,11 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "CoNLL training file (token first column, BIO tag last); repeat for more files.")
     List<Path> train = new ArrayList<>();
 
+    @Option(names = "--aux", paramLabel = "FILE",
+            description = "Auxiliary CoNLL training file (another corpus or convention), trained on with domain "
+                    + "adaptation: each --aux file is its own domain, the --train files the target; repeatable.")
+    List<Path> aux = new ArrayList<>();
+
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "CoNLL file whose entities only feed the name lexicon (not trained on); repeatable.")
     List<Path> lexicon = new ArrayList<>();
@@ -30,6 +36,11 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--dev", paramLabel = "FILE",
             description = "CoNLL file scored after each epoch, for tuning only (does not change the model).")
     Path dev;
+
+    @Option(names = "--exclude", paramLabel = "FILE",
+            description = "Evaluation CoNLL file: drop every training, auxiliary and lexicon sentence that shares "
+                    + "8 consecutive words with one of its sentences (or equals one), so it stays unseen; repeatable.")
+    List<Path> exclude = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
     Path out;
@@ -45,25 +56,39 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path p : concat(train, lexicon, dev == null ? List.of() : List.of(dev))) {
+        for (Path p : concat(train, aux, lexicon, exclude, dev == null ? List.of() : List.of(dev))) {
             if (!Files.isRegularFile(p)) {
                 System.err.println("peristiwa: no such file: " + p);
                 return 1;
             }
         }
-        List<ConllSentence> trainSet = ConllReader.readAll(train);
-        List<ConllSentence> lexSet = ConllReader.readAll(lexicon);
+        Overlap overlap = new Overlap(ConllReader.readAll(exclude));
+        List<ConllSentence> trainSet = dropped(overlap, ConllReader.readAll(train), "--train");
+        List<ConllSentence> lexSet = dropped(overlap, ConllReader.readAll(lexicon), "--lexicon");
         List<ConllSentence> devSet = dev == null ? List.of() : ConllReader.read(dev);
         Map<String, String> info = new LinkedHashMap<>();
         info.put("train", names(train));
+        info.put("aux", names(aux));
         info.put("lexicon", names(lexicon));
+        List<List<ConllSentence>> auxSets = new ArrayList<>();
+        for (Path p : aux) auxSets.add(dropped(overlap, ConllReader.read(p), "--aux " + p.getFileName()));
+        if (!exclude.isEmpty()) info.put("excluded_overlap_with", names(exclude));
         long t0 = System.nanoTime();
         NerModel model = new NerTrainer(new NerTrainer.Options(epochs, seed, folds), System.err)
-                .train(trainSet, lexSet, devSet, info);
+                .train(trainSet, auxSets, lexSet, devSet, info);
         model.save(out);
         System.err.printf("peristiwa: wrote %s (%d features, %d bytes) in %.1f s%n", out, model.featureCount(),
                 Files.size(out), (System.nanoTime() - t0) / 1e9);
         return 0;
+    }
+
+    private static List<ConllSentence> dropped(Overlap overlap, List<ConllSentence> sentences, String what) {
+        List<ConllSentence> kept = overlap.without(sentences);
+        if (kept.size() < sentences.size()) {
+            System.err.printf("peristiwa: %s: dropped %d of %d sentences that overlap --exclude%n", what,
+                    sentences.size() - kept.size(), sentences.size());
+        }
+        return kept;
     }
 
     private static String names(List<Path> paths) {

@@ -35,6 +35,11 @@ final class Features {
         return capClasses;
     }
 
+    /** The copy of a feature specific to a data set (domain adaptation by feature augmentation, Daumé 2007). */
+    static long inDomain(long feature, int domain) {
+        return Hashing.mix(feature, 0xD0D0L + domain);
+    }
+
     /** The features of each token of a sentence. */
     long[][] extract(List<String> tokens) {
         return extract(tokens, lexicon);

@@ -40,9 +40,12 @@ public final class NerModel {
     private final float[] weights; // rows × L
     private final float[] transitions; // (L + 1) × L, row 0 = sentence start
     private final Map<String, String> info;
+    /** Whether features also fire in a copy specific to the target domain (trained with auxiliary data). */
+    private final boolean adapted;
 
     NerModel(Features features, LongIntMap rows, float[] weights, float[] transitions, Map<String, String> info) {
         this.features = features;
+        this.adapted = "true".equals(info.get("domain_adapted"));
         this.rows = rows;
         this.weights = weights;
         this.transitions = transitions;
@@ -106,15 +109,19 @@ public final class NerModel {
         for (int i = 0; i < n; i++) {
             int base = i * L;
             for (long h : f[i]) {
-                int r = rows.get(h);
-                if (r < 0) continue;
-                int w = r * L;
-                for (int y = 0; y < L; y++) scores[base + y] += weights[w + y];
+                add(scores, base, rows.get(h));
+                if (adapted) add(scores, base, rows.get(Features.inDomain(h, 0)));
             }
         }
         double[] trans = new double[transitions.length];
         for (int i = 0; i < trans.length; i++) trans[i] = transitions[i];
         return viterbi(scores, n, trans);
+    }
+
+    private void add(double[] scores, int base, int row) {
+        if (row < 0) return;
+        int w = row * L;
+        for (int y = 0; y < L; y++) scores[base + y] += weights[w + y];
     }
 
     /** Best label sequence: emission scores n × L, transitions (L + 1) × L with row 0 the start. */

@@ -40,6 +40,27 @@ public final class NerTrainer {
      */
     public NerModel train(List<ConllSentence> train, List<ConllSentence> lexiconOnly, List<ConllSentence> dev,
                           Map<String, String> info) {
+        return train(train, List.of(), lexiconOnly, dev, info);
+    }
+
+    /**
+     * Trains on the target data {@code train} and auxiliary data sets {@code aux} (other corpora, other
+     * annotation conventions). With auxiliary data each feature also fires in a copy specific to its data set
+     * (domain 0 is the target, aux set i is domain i + 1), so that the shared weights learn what the corpora
+     * agree on and the copies what is particular to each; the model decodes with the shared and target weights.
+     */
+    public NerModel train(List<ConllSentence> targetTrain, List<List<ConllSentence>> aux, List<ConllSentence> lexiconOnly,
+                          List<ConllSentence> dev, Map<String, String> infoIn) {
+        boolean adapted = !aux.isEmpty();
+        List<ConllSentence> train = new ArrayList<>(targetTrain);
+        List<Integer> domains = new ArrayList<>();
+        for (int i = 0; i < targetTrain.size(); i++) domains.add(0);
+        for (int a = 0; a < aux.size(); a++) {
+            train.addAll(aux.get(a));
+            for (int i = 0; i < aux.get(a).size(); i++) domains.add(a + 1);
+        }
+        Map<String, String> info = new LinkedHashMap<>(infoIn);
+        info.put("domain_adapted", Boolean.toString(adapted));
         long t0 = System.nanoTime();
         int k = Math.max(1, options.folds());
         List<ConllSentence> cased = train.stream().filter(NerTrainer::hasUpperCase).toList();
@@ -69,9 +90,17 @@ public final class NerTrainer {
             long[][] f = features.extract(sent.tokens(), foldLex[s % k]);
             x[s] = new int[f.length][];
             y[s] = new int[f.length];
+            int domain = domains.get(s);
             for (int i = 0; i < f.length; i++) {
-                x[s][i] = new int[f[i].length];
-                for (int j = 0; j < f[i].length; j++) x[s][i][j] = index.getOrPut(f[i][j], index.size());
+                int m = f[i].length;
+                x[s][i] = new int[adapted ? 2 * m : m];
+                for (int j = 0; j < m; j++) {
+                    x[s][i][j] = index.getOrPut(f[i][j], index.size());
+                    if (adapted) {
+                        long h = Features.inDomain(f[i][j], domain);
+                        x[s][i][m + j] = index.getOrPut(h, index.size());
+                    }
+                }
                 int label = NerModel.LABELS.indexOf(sent.tags().get(i));
                 if (label < 0) throw new IllegalArgumentException("unknown tag " + sent.tags().get(i));
                 y[s][i] = label;
@@ -131,28 +160,29 @@ public final class NerTrainer {
                 c++;
             }
             log("epoch %d: token errors %d/%d%s%n", epoch, errors, tokens,
-                    dev.isEmpty() ? "" : ", dev " + devScore(features, index, w, u, t, tu, c, dev));
+                    dev.isEmpty() ? "" : ", dev " + devScore(features, index, w, u, t, tu, c, dev, adapted));
         }
-        NerModel model = build(features, index, w, u, t, tu, c, info(train, lexiconOnly, info, nf, t0));
+        NerModel model = build(features, index, w, u, t, tu, c, info(targetTrain, aux, lexiconOnly, info));
         log("kept %d of %d features, %.1f s%n", model.featureCount(), nf, (System.nanoTime() - t0) / 1e9);
         return model;
     }
 
-    private Map<String, String> info(List<ConllSentence> train, List<ConllSentence> lexiconOnly, Map<String, String> extra,
-                                     int nf, long t0) {
+    private Map<String, String> info(List<ConllSentence> train, List<List<ConllSentence>> aux,
+                                     List<ConllSentence> lexiconOnly, Map<String, String> extra) {
         Map<String, String> info = new LinkedHashMap<>(extra);
         info.put("algorithm", "averaged structured perceptron, BIO, first-order Viterbi");
         info.put("epochs", Integer.toString(options.epochs()));
         info.put("seed", Long.toString(options.seed()));
         info.put("folds", Integer.toString(options.folds()));
         info.put("train_sentences", Integer.toString(train.size()));
+        info.put("aux_sentences", Integer.toString(aux.stream().mapToInt(List::size).sum()));
         info.put("lexicon_only_sentences", Integer.toString(lexiconOnly.size()));
         return info;
     }
 
     private String devScore(Features features, LongIntMap index, double[] w, double[] u, double[] t, double[] tu,
-                            long c, List<ConllSentence> dev) {
-        NerModel m = build(features, index, w, u, t, tu, c, Map.of());
+                            long c, List<ConllSentence> dev, boolean adapted) {
+        NerModel m = build(features, index, w, u, t, tu, c, Map.of("domain_adapted", Boolean.toString(adapted)));
         NerScores sc = new NerScores();
         for (ConllSentence s : dev) sc.add(s.entities(), m.entities(s.tokens()));
         return String.format("P %.4f R %.4f F1 %.4f (PER %.4f ORG %.4f LOC %.4f)", sc.precision(), sc.recall(), sc.f1(),
