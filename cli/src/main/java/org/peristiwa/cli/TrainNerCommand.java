@@ -26,8 +26,8 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--aux", paramLabel = "FILE",
             description = "Auxiliary CoNLL training file (another corpus or convention), trained on with domain "
-                    + "adaptation: each --aux file is its own domain, the --train files the target; repeatable.")
-    List<Path> aux = new ArrayList<>();
+                    + "adaptation: each --aux is its own domain (give FILE1,FILE2 for one domain of several files), the --train files the target; repeatable.")
+    List<String> aux = new ArrayList<>();
 
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "CoNLL file whose entities only feed the name lexicon (not trained on); repeatable.")
@@ -51,12 +51,20 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the sentence order (default: ${DEFAULT-VALUE}).")
     long seed = NerTrainer.Options.defaults().seed();
 
+    @Option(names = "--target-repeats", description = "Visits of each --train sentence per epoch (default: ${DEFAULT-VALUE}).")
+    int targetRepeats = NerTrainer.Options.defaults().targetRepeats();
+
+    @Option(names = "--prune", description = "Drop features whose averaged weights all stay below this in magnitude (default: ${DEFAULT-VALUE}).")
+    double prune = NerTrainer.Options.defaults().prune();
+
     @Option(names = "--folds", description = "Folds of the lexicon jackknife; 1 = none (default: ${DEFAULT-VALUE}).")
     int folds = NerTrainer.Options.defaults().folds();
 
     @Override
     public Integer call() throws Exception {
-        for (Path p : concat(train, aux, lexicon, exclude, dev == null ? List.of() : List.of(dev))) {
+        List<List<Path>> auxFiles = new ArrayList<>();
+        for (String a : aux) auxFiles.add(java.util.Arrays.stream(a.split(",")).map(Path::of).toList());
+        for (Path p : concat(train, auxFiles.stream().flatMap(List::stream).toList(), lexicon, exclude, dev == null ? List.of() : List.of(dev))) {
             if (!Files.isRegularFile(p)) {
                 System.err.println("peristiwa: no such file: " + p);
                 return 1;
@@ -68,13 +76,13 @@ final class TrainNerCommand implements Callable<Integer> {
         List<ConllSentence> devSet = dev == null ? List.of() : ConllReader.read(dev);
         Map<String, String> info = new LinkedHashMap<>();
         info.put("train", names(train));
-        info.put("aux", names(aux));
+        info.put("aux", String.join(";", auxFiles.stream().map(TrainNerCommand::names).toList()));
         info.put("lexicon", names(lexicon));
         List<List<ConllSentence>> auxSets = new ArrayList<>();
-        for (Path p : aux) auxSets.add(dropped(overlap, ConllReader.read(p), "--aux " + p.getFileName()));
+        for (List<Path> files : auxFiles) auxSets.add(dropped(overlap, ConllReader.readAll(files), "--aux " + names(files)));
         if (!exclude.isEmpty()) info.put("excluded_overlap_with", names(exclude));
         long t0 = System.nanoTime();
-        NerModel model = new NerTrainer(new NerTrainer.Options(epochs, seed, folds), System.err)
+        NerModel model = new NerTrainer(new NerTrainer.Options(epochs, seed, folds, targetRepeats, prune), System.err)
                 .train(trainSet, auxSets, lexSet, devSet, info);
         model.save(out);
         System.err.printf("peristiwa: wrote %s (%d features, %d bytes) in %.1f s%n", out, model.featureCount(),

@@ -36,19 +36,17 @@ public final class NerModel {
     private static volatile NerModel bundled;
 
     private final Features features;
-    private final LongIntMap rows;
-    private final float[] weights; // rows × L
-    private final float[] transitions; // (L + 1) × L, row 0 = sentence start
+    private final WeightTable weights; // 16-bit weights, times scale
+    private final float scale;
+    private final double[] transitions; // (L + 1) × L, row 0 = sentence start
     private final Map<String, String> info;
-    /** Whether features also fire in a copy specific to the target domain (trained with auxiliary data). */
-    private final boolean adapted;
 
-    NerModel(Features features, LongIntMap rows, float[] weights, float[] transitions, Map<String, String> info) {
+    NerModel(Features features, WeightTable weights, float scale, float[] transitions, Map<String, String> info) {
         this.features = features;
-        this.adapted = "true".equals(info.get("domain_adapted"));
-        this.rows = rows;
         this.weights = weights;
-        this.transitions = transitions;
+        this.scale = scale;
+        this.transitions = new double[transitions.length];
+        for (int i = 0; i < transitions.length; i++) this.transitions[i] = transitions[i];
         this.info = Map.copyOf(info);
     }
 
@@ -84,7 +82,7 @@ public final class NerModel {
     }
 
     public int featureCount() {
-        return rows.size();
+        return weights.size();
     }
 
     /** BIO tags (B-PER, I-ORG, O, ...) for a sentence's tokens. */
@@ -105,23 +103,14 @@ public final class NerModel {
         int n = tokens.size();
         if (n == 0) return new int[0];
         long[][] f = features.extract(tokens);
-        double[] scores = new double[n * L];
+        int[] sums = new int[n * L];
         for (int i = 0; i < n; i++) {
             int base = i * L;
-            for (long h : f[i]) {
-                add(scores, base, rows.get(h));
-                if (adapted) add(scores, base, rows.get(Features.inDomain(h, 0)));
-            }
+            for (long h : f[i]) weights.addTo(h, sums, base);
         }
-        double[] trans = new double[transitions.length];
-        for (int i = 0; i < trans.length; i++) trans[i] = transitions[i];
-        return viterbi(scores, n, trans);
-    }
-
-    private void add(double[] scores, int base, int row) {
-        if (row < 0) return;
-        int w = row * L;
-        for (int y = 0; y < L; y++) scores[base + y] += weights[w + y];
+        double[] scores = new double[n * L];
+        for (int i = 0; i < scores.length; i++) scores[i] = sums[i] * (double) scale;
+        return viterbi(scores, n, transitions);
     }
 
     /** Best label sequence: emission scores n × L, transitions (L + 1) × L with row 0 the start. */
@@ -198,17 +187,18 @@ public final class NerModel {
         }
         out.writeInt(L);
         for (String l : LABELS) out.writeUTF(l);
-        for (float t : transitions) out.writeFloat(t);
-        long[] keys = rows.sortedKeys();
+        for (double t : transitions) out.writeFloat((float) t);
+        long[] keys = weights.sortedKeys();
         out.writeInt(keys.length);
         long prev = Long.MIN_VALUE;
         for (long k : keys) {
-            out.writeLong(k - prev); // deltas of sorted keys compress a little better
+            writeVarLong(out, k - prev); // sorted keys: their gaps are smaller than the keys
             prev = k;
         }
+        // Weights as 16-bit integers times one scale: rows that are mostly zero compress well.
+        out.writeFloat(scale);
         for (long k : keys) {
-            int r = rows.get(k);
-            for (int y = 0; y < L; y++) out.writeFloat(weights[r * L + y]);
+            for (short v : weights.get(k)) out.writeShort(v);
         }
         long[] lex = features.lexicon().keys();
         out.writeInt(lex.length);
@@ -226,6 +216,25 @@ public final class NerModel {
         gz.finish();
     }
 
+    /** Unsigned LEB128: 7 bits a byte, low bits first. */
+    private static void writeVarLong(DataOutputStream out, long v) throws IOException {
+        while ((v & ~0x7FL) != 0) {
+            out.writeByte((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        out.writeByte((int) v);
+    }
+
+    private static long readVarLong(DataInputStream in) throws IOException {
+        long v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) return v;
+        }
+        throw new IOException("bad variable-length number in NER model");
+    }
+
     static NerModel read(InputStream is) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16));
         if (in.readInt() != MAGIC) throw new IOException("not a peristiwa NER model");
@@ -241,14 +250,19 @@ public final class NerModel {
         float[] trans = new float[(L + 1) * L];
         for (int i = 0; i < trans.length; i++) trans[i] = in.readFloat();
         int nk = in.readInt();
-        LongIntMap rows = new LongIntMap(nk);
+        long[] keys = new long[nk];
         long key = Long.MIN_VALUE;
         for (int i = 0; i < nk; i++) {
-            key += in.readLong();
-            rows.put(key, i);
+            key += readVarLong(in);
+            keys[i] = key;
         }
-        float[] weights = new float[nk * L];
-        for (int i = 0; i < weights.length; i++) weights[i] = in.readFloat();
+        float scale = in.readFloat();
+        WeightTable weights = new WeightTable(nk);
+        short[] row = new short[L];
+        for (int i = 0; i < nk; i++) {
+            for (int y = 0; y < L; y++) row[y] = in.readShort();
+            weights.put(keys[i], row);
+        }
         NameLexicon lexicon = new NameLexicon();
         int nl = in.readInt();
         for (int i = 0; i < nl; i++) {
@@ -261,6 +275,6 @@ public final class NerModel {
             long k = in.readLong();
             caps.put(k, in.readByte());
         }
-        return new NerModel(new Features(lexicon, caps), rows, weights, trans, info);
+        return new NerModel(new Features(lexicon, caps), weights, scale, trans, info);
     }
 }

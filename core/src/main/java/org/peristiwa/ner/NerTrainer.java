@@ -2,6 +2,7 @@ package org.peristiwa.ner;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,13 @@ import java.util.Random;
 public final class NerTrainer {
 
     /** Training options. {@code epochs} passes, visiting order from {@code seed}, {@code folds} for the lexicon. */
-    public record Options(int epochs, long seed, int folds) {
+    public record Options(int epochs, long seed, int folds, int targetRepeats, double prune) {
+        public Options(int epochs, long seed, int folds) {
+            this(epochs, seed, folds, 1, 1e-4);
+        }
+
         public static Options defaults() {
-            return new Options(12, 20240601L, 10);
+            return new Options(12, 20240601L, 10, 1, 1.0);
         }
     }
 
@@ -83,6 +88,8 @@ public final class NerTrainer {
 
         // Features of each training sentence, as row indices.
         LongIntMap index = new LongIntMap(1 << 16);
+        // The shared features (the others are copies specific to one data set).
+        BitSet shared = new BitSet();
         int[][][] x = new int[train.size()][][];
         int[][] y = new int[train.size()][];
         for (int s = 0; s < train.size(); s++) {
@@ -96,6 +103,7 @@ public final class NerTrainer {
                 x[s][i] = new int[adapted ? 2 * m : m];
                 for (int j = 0; j < m; j++) {
                     x[s][i][j] = index.getOrPut(f[i][j], index.size());
+                    shared.set(x[s][i][j]);
                     if (adapted) {
                         long h = Features.inDomain(f[i][j], domain);
                         x[s][i][m + j] = index.getOrPut(h, index.size());
@@ -112,8 +120,10 @@ public final class NerTrainer {
         double[] w = new double[nf * L], u = new double[nf * L];
         double[] t = new double[(L + 1) * L], tu = new double[(L + 1) * L];
         long c = 1;
-        int[] order = new int[train.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
+        // Each epoch visits every auxiliary sentence once and every target sentence targetRepeats times.
+        int repeats = Math.max(1, options.targetRepeats());
+        int[] order = new int[train.size() + (repeats - 1) * targetTrain.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i < train.size() ? i : (i - train.size()) % targetTrain.size();
         Random rnd = new Random(options.seed());
         log("features %d, lexicon names %d, sentences %d%n", nf, full.size(), train.size());
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
@@ -160,9 +170,9 @@ public final class NerTrainer {
                 c++;
             }
             log("epoch %d: token errors %d/%d%s%n", epoch, errors, tokens,
-                    dev.isEmpty() ? "" : ", dev " + devScore(features, index, w, u, t, tu, c, dev, adapted));
+                    dev.isEmpty() ? "" : ", dev " + devScore(features, index, shared, w, u, t, tu, c, dev, adapted));
         }
-        NerModel model = build(features, index, w, u, t, tu, c, info(targetTrain, aux, lexiconOnly, info));
+        NerModel model = build(features, index, shared, w, u, t, tu, c, info(targetTrain, aux, lexiconOnly, info));
         log("kept %d of %d features, %.1f s%n", model.featureCount(), nf, (System.nanoTime() - t0) / 1e9);
         return model;
     }
@@ -174,45 +184,64 @@ public final class NerTrainer {
         info.put("epochs", Integer.toString(options.epochs()));
         info.put("seed", Long.toString(options.seed()));
         info.put("folds", Integer.toString(options.folds()));
+        info.put("target_repeats", Integer.toString(options.targetRepeats()));
+        info.put("prune", Double.toString(options.prune()));
         info.put("train_sentences", Integer.toString(train.size()));
         info.put("aux_sentences", Integer.toString(aux.stream().mapToInt(List::size).sum()));
         info.put("lexicon_only_sentences", Integer.toString(lexiconOnly.size()));
         return info;
     }
 
-    private String devScore(Features features, LongIntMap index, double[] w, double[] u, double[] t, double[] tu,
+    private String devScore(Features features, LongIntMap index, BitSet shared, double[] w, double[] u, double[] t, double[] tu,
                             long c, List<ConllSentence> dev, boolean adapted) {
-        NerModel m = build(features, index, w, u, t, tu, c, Map.of("domain_adapted", Boolean.toString(adapted)));
+        NerModel m = build(features, index, shared, w, u, t, tu, c, Map.of("domain_adapted", Boolean.toString(adapted)));
         NerScores sc = new NerScores();
         for (ConllSentence s : dev) sc.add(s.entities(), m.entities(s.tokens()));
         return String.format("P %.4f R %.4f F1 %.4f (PER %.4f ORG %.4f LOC %.4f)", sc.precision(), sc.recall(), sc.f1(),
                 sc.f1("PER"), sc.f1("ORG"), sc.f1("LOC"));
     }
 
-    /** The averaged model, without the features whose averaged weights are all zero. */
-    private static NerModel build(Features features, LongIntMap index, double[] w, double[] u, double[] t,
-                                  double[] tu, long c, Map<String, String> info) {
+    /**
+     * The averaged model. It decodes with the shared weights plus the target data set's copies, so each kept
+     * feature's row is the sum of the two (the auxiliary data sets' copies are left out); features whose summed
+     * weights all stay below {@code prune} in magnitude are dropped.
+     */
+    private NerModel build(Features features, LongIntMap index, BitSet shared, double[] w, double[] u, double[] t,
+                           double[] tu, long c, Map<String, String> info) {
         int L = NerModel.L;
         long[] keys = index.sortedKeys();
-        LongIntMap rows = new LongIntMap(keys.length);
+        long[] keptKeys = new long[keys.length];
         List<float[]> kept = new ArrayList<>();
+        boolean adapted = "true".equals(info.get("domain_adapted"));
         for (long key : keys) {
             int r = index.get(key);
+            if (!shared.get(r)) continue;
+            int r0 = adapted ? index.get(Features.inDomain(key, 0)) : -1;
             float[] avg = new float[L];
             boolean any = false;
             for (int l = 0; l < L; l++) {
-                avg[l] = (float) (w[r * L + l] - u[r * L + l] / c);
-                if (Math.abs(avg[l]) > 1e-4f) any = true;
+                double v = w[r * L + l] - u[r * L + l] / c;
+                if (r0 >= 0) v += w[r0 * L + l] - u[r0 * L + l] / c;
+                avg[l] = (float) v;
+                if (Math.abs(avg[l]) > options.prune()) any = true;
             }
             if (!any) continue;
-            rows.put(key, kept.size());
+            keptKeys[kept.size()] = key;
             kept.add(avg);
         }
-        float[] weights = new float[kept.size() * L];
-        for (int i = 0; i < kept.size(); i++) System.arraycopy(kept.get(i), 0, weights, i * L, L);
+        // 16-bit weights times one scale: the model decodes (and is saved) with these.
+        float max = 0;
+        for (float[] row : kept) for (float v : row) max = Math.max(max, Math.abs(v));
+        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+        WeightTable table = new WeightTable(kept.size());
+        short[] q = new short[L];
+        for (int i = 0; i < kept.size(); i++) {
+            for (int l = 0; l < L; l++) q[l] = (short) Math.round(kept.get(i)[l] / scale);
+            table.put(keptKeys[i], q);
+        }
         float[] trans = new float[t.length];
         for (int i = 0; i < t.length; i++) trans[i] = (float) (t[i] - tu[i] / c);
-        return new NerModel(features, rows, weights, trans, info);
+        return new NerModel(features, table, scale, trans, info);
     }
 
     /** Repairs IOB1-style stray I- tags in gold data into B- so that the gold sequence is decodable. */
