@@ -425,6 +425,12 @@ public final class EventBuilder implements Component {
                               LocalDate date, Cluster c, String lang) {
         ActorMention agent = named(report, c, f.agent(), f.patient()), patient = named(report, c, f.patient(), f.agent());
         String st = sub.subEventType();
+        if (agent != null && agent.inter() == 7 && !sub.eventType().equals("Protests") && !sub.eventType().equals("Riots")
+                && !sub.eventType().equals("Strategic developments")) {
+            // civilians do not attack: a civilian named before the act is its victim ("a man was found dead")
+            if (patient == null) patient = agent;
+            agent = null;
+        }
         String[] a1 = name(agent, country, date), a2 = name(patient, country, date);
         Evidence e1 = agent == null ? null : report.evidence(agent.span(), agent.rule());
         Evidence e2 = patient == null ? null : report.evidence(patient.span(), patient.rule());

@@ -72,6 +72,21 @@ final class Participants {
         String trigger = toks.get(m.firstToken()).lower();
         // "Serangan udara pasukan koalisi …", "Artileri Rezim Assad hantam …", "air strikes by the coalition":
         // an act named by a noun takes its doer right after it
+        // "a landmine planted by an unknown armed group went off in a QDW vehicle": the doer follows "by"
+        if (DEVICES.contains(trigger) || NOMINAL.contains(trigger)) {
+            for (ActorMention a : inS) {
+                if (a.firstToken() < m.endToken() || a.firstToken() > m.endToken() + 5) continue;
+                boolean by = false;
+                for (int k = Math.max(m.endToken(), a.firstToken() - 3); k < a.firstToken(); k++) {
+                    if (toks.get(k).lower().equals("by") || toks.get(k).lower().equals("oleh")) by = true;
+                }
+                if (!by) continue;
+                ActorMention victim = null;
+                for (ActorMention b : inS) if (b != a && !same(a, b) && b.firstToken() >= a.endToken()) { victim = b; break; }
+                if (victim == null && before != null && !same(before, a)) victim = before;
+                return new Found(a, victim, null);
+            }
+        }
         if (NOMINAL.contains(trigger) && after != null && (after.firstToken() == m.endToken()
                 || after.firstToken() == m.endToken() + 1 && List.of("by", "oleh", "of", "from", "dari").contains(toks.get(m.endToken()).lower()))) {
             ActorMention next = null;
@@ -117,6 +132,15 @@ final class Participants {
             }
         }
         if (same(agent, patient)) patient = null;
+        if (patient == null && agent != null) {
+            // "2 Taliban militants were killed when Afghan forces repulsed their attack": the other side in the sentence
+            for (ActorMention a : inS) {
+                if (!same(a, agent) && a.named() != null || !same(a, agent) && a.role() != null && a.inter() != agent.inter()) {
+                    patient = a;
+                    break;
+                }
+            }
+        }
         ActorMention assoc = null;
         for (ActorMention a : inS) {
             if (a != agent && a != patient && agent != null && a.firstToken() > agent.endToken() && a.firstToken() <= agent.endToken() + 3
@@ -130,6 +154,9 @@ final class Participants {
     private static final Set<String> NOMINAL = Set.of("serangan", "penyerangan", "pengeboman", "penembakan", "artileri",
             "gempuran", "airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "attack", "attacks", "bombardment",
             "bombing", "raid", "raids", "assault", "offensive", "ambush");
+
+    private static final Set<String> DEVICES = Set.of("landmine", "mine", "ied", "bomb", "device", "explosive", "grenade",
+            "bom", "ranjau", "granat", "airstrike", "airstrikes", "drone");
 
     private static final Set<String> RECIPROCAL = Set.of("fought", "fighting", "exchanged", "exchange", "battled",
             "skirmished", "bertempur", "pertempuran", "baku", "kontak");

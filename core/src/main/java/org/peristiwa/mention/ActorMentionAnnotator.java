@@ -52,6 +52,16 @@ public final class ActorMentionAnnotator implements Component {
                     Span full = new Span(toks.get(first).start(), toks.get(end - 1).end());
                     out.add(new ActorMention(full, first, end, null, role, country, c == null ? null : c.span(),
                             c == null ? "actor:role-word" : "actor:role-word+country"));
+                    // "military forces of India and Pakistan": the same role for the second country
+                    if (c != null && c.firstToken() >= m.end() && end + 1 < s.endToken()
+                            && (toks.get(end).lower().equals("and") || toks.get(end).lower().equals("dan"))) {
+                        for (PlaceMention p2 : places) {
+                            if (p2.firstToken() == end + 1 && p2.isCountry() && !p2.adjective()) {
+                                out.add(new ActorMention(p2.span(), p2.firstToken(), p2.endToken(), null, role, p2.country(), p2.span(),
+                                        "actor:role-word+coordinated-country"));
+                            }
+                        }
+                    }
                 }
             }
         }
