@@ -475,9 +475,11 @@ public final class EventBuilder implements Component {
                 a2 = role("civilians", country, date);
                 e2 = report.evidence(headSentence, "actor:default-victims-civilians");
             }
-            if (a1 == null) {
-                a1 = role("unidentified_armed_group", country, date);
-                e1 = report.evidence(headSentence, "actor:default-unidentified-perpetrator");
+            if (a1 == null || agent != null && agent.role() != null && agent.role().role().equals("unidentified_armed_group")) {
+                ActorCodebook.ForeignForce local = country == null ? null : codebook.unidentified(country, st);
+                a1 = local != null ? new String[] {local.name(), String.valueOf(local.inter())} : a1 != null ? a1
+                        : role("unidentified_armed_group", country, date);
+                if (e1 == null || local != null) e1 = report.evidence(headSentence, "actor:default-unidentified-perpetrator");
             }
         } else if (a1 == null && a2 != null && patient.inter() != 7) {
             a1 = a2;

@@ -33,6 +33,7 @@ public final class ActorCodebook {
     private final List<NamedActor> named = new ArrayList<>();
     private final java.util.Set<String> articleCountries = new java.util.HashSet<>();
     private final Map<String, ForeignForce> foreign = new HashMap<>();
+    private final Map<String, ForeignForce> unidentified = new HashMap<>();
 
     private static volatile ActorCodebook standard;
 
@@ -45,7 +46,8 @@ public final class ActorCodebook {
                             Tsv.resource("kb/roles.tsv", "role", "inter", "name", "words"),
                             Tsv.resource("kb/state_periods.tsv", "country", "from", "to", "period"),
                             Tsv.resource("kb/article_countries.tsv", "country"),
-                            Tsv.resource("kb/foreign_forces.tsv", "force_country", "event_country", "name", "inter"));
+                            Tsv.resource("kb/foreign_forces.tsv", "force_country", "event_country", "name", "inter"),
+                            Tsv.resource("kb/unidentified_actors.tsv", "country", "sub_event_type", "name", "inter"));
                 }
                 c = standard;
             }
@@ -54,7 +56,11 @@ public final class ActorCodebook {
     }
 
     public ActorCodebook(List<Tsv.Row> actorRows, List<Tsv.Row> roleRows, List<Tsv.Row> periodRows, List<Tsv.Row> articleRows,
-                         List<Tsv.Row> foreignRows) {
+                         List<Tsv.Row> foreignRows, List<Tsv.Row> unidentifiedRows) {
+        for (Tsv.Row row : unidentifiedRows) {
+            unidentified.put(row.require("country") + "\t" + row.require("sub_event_type"),
+                    new ForeignForce(row.require("country"), row.require("country"), row.require("name"), row.requireInt("inter", 1, 8)));
+        }
         for (Tsv.Row row : foreignRows) {
             ForeignForce f = new ForeignForce(row.require("force_country"), row.require("event_country"), row.require("name"),
                     row.requireInt("inter", 1, 8));
@@ -95,6 +101,12 @@ public final class ActorCodebook {
     /** ACLED's name for {@code forceCountry}'s forces in {@code eventCountry}, or null. */
     public ForeignForce foreignForce(String forceCountry, String eventCountry) {
         return foreign.get(forceCountry + "\t" + eventCountry);
+    }
+
+    /** ACLED's name for an unidentified perpetrator of {@code subType} in {@code country} (kb/unidentified_actors.tsv), or null. */
+    public ForeignForce unidentified(String country, String subType) {
+        ForeignForce f = unidentified.get(country + "\t" + subType);
+        return f != null ? f : unidentified.get(country + "\t*");
     }
 
     public Role role(String key) {
