@@ -45,7 +45,8 @@ public final class LocationResolver {
                 if (p.adjective()) continue;
                 Sentence s = report.sentenceAt(p.span().start());
                 if (s == null) continue;
-                boolean inEvent = eventSentences.contains(s.index());
+                // the dateline says where the report was filed, not where the event was: a fall-back only
+                boolean inEvent = eventSentences.contains(s.index()) && !inDateline(report, p);
                 if (pass == 0 != inEvent) continue;
                 if (p.isCountry()) {
                     if (p.rule().endsWith("-modifier")) continue;
@@ -129,6 +130,11 @@ public final class LocationResolver {
         if (words.is("locative", w)) return 2;
         if (words.is("reference", w)) return -1.5;
         return 0;
+    }
+
+    private static boolean inDateline(Report report, PlaceMention p) {
+        var d = report.metadata().dateline;
+        return d != null && d.evidence() != null && p.span().start() < d.evidence().end() && p.span().end() > d.evidence().start();
     }
 
     /** "near X", "around X", "dekat X", "X countryside", "the outskirts of X": the event is only close to X. */
