@@ -91,6 +91,21 @@ public final class LocationResolver {
                 bestScore = sc;
             }
         }
+        // ACLED codes the most specific place: a town inside the winning province or district, named almost as
+        // strongly, wins ("di Jawa Timur … Jalan Gubernur Suryo, Surabaya": Surabaya)
+        if (best != null && (best.isAdmin1() || best.isAdmin2() || best.geoPrecision() >= 2)) {
+            Place inner = null;
+            double innerScore = Double.NEGATIVE_INFINITY;
+            for (Map.Entry<Place, Double> e : byPlace.entrySet()) {
+                Place p = e.getKey();
+                if (p == best || p.geoPrecision() >= best.geoPrecision() || e.getValue() < bestScore - 1.5) continue;
+                if (PlaceDisambiguator.contains(best, p) >= 5 && e.getValue() > innerScore) {
+                    inner = p;
+                    innerScore = e.getValue();
+                }
+            }
+            if (inner != null) best = inner;
+        }
         if (best != null) {
             PlaceMention m = bestMention.get(best);
             Country c = gazetteer.country(best.country());
