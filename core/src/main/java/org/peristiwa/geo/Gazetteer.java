@@ -191,6 +191,21 @@ public final class Gazetteer {
         return placesWithNormalName(Names.normalize(name));
     }
 
+    /**
+     * Places with this name that a bare mention can be taken to mean without context: curated places, admin
+     * divisions, and GeoNames towns of {@value #KNOWN_TOWN} people or more. For look-ups that have no context to
+     * disambiguate with, such as telling a dateline ("Merauke, Jubi -") from an ordinary line.
+     */
+    public List<Place> wellKnownPlacesNamed(String name) {
+        List<Place> out = new ArrayList<>();
+        for (Place p : placesNamed(name)) {
+            if (!p.feature().contains(".") || p.isAdmin1() || p.isAdmin2() || p.population() >= KNOWN_TOWN) out.add(p);
+        }
+        return out;
+    }
+
+    static final long KNOWN_TOWN = 20000;
+
     /** As {@link #placesNamed} for a name already in {@link Names#normalize} form. */
     public List<Place> placesWithNormalName(String normal) {
         List<Place> curated = byNormalName.getOrDefault(normal, List.of());

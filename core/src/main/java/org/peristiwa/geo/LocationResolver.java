@@ -45,7 +45,8 @@ public final class LocationResolver {
                 if (p.adjective()) continue;
                 Sentence s = report.sentenceAt(p.span().start());
                 if (s == null) continue;
-                boolean inEvent = eventSentences.contains(s.index());
+                // the dateline says where the report was filed, not where the event was: a fall-back only
+                boolean inEvent = eventSentences.contains(s.index()) && !inDateline(report, p);
                 if (pass == 0 != inEvent) continue;
                 if (p.isCountry()) {
                     if (p.rule().endsWith("-modifier")) continue;
@@ -90,6 +91,21 @@ public final class LocationResolver {
                 bestScore = sc;
             }
         }
+        // ACLED codes the most specific place: a town inside the winning province or district, named almost as
+        // strongly, wins ("di Jawa Timur … Jalan Gubernur Suryo, Surabaya": Surabaya)
+        if (best != null && (best.isAdmin1() || best.isAdmin2() || best.geoPrecision() >= 2)) {
+            Place inner = null;
+            double innerScore = Double.NEGATIVE_INFINITY;
+            for (Map.Entry<Place, Double> e : byPlace.entrySet()) {
+                Place p = e.getKey();
+                if (p == best || p.geoPrecision() >= best.geoPrecision() || e.getValue() < bestScore - 1.5) continue;
+                if (PlaceDisambiguator.contains(best, p) >= 5 && e.getValue() > innerScore) {
+                    inner = p;
+                    innerScore = e.getValue();
+                }
+            }
+            if (inner != null) best = inner;
+        }
         if (best != null) {
             PlaceMention m = bestMention.get(best);
             Country c = gazetteer.country(best.country());
@@ -129,6 +145,11 @@ public final class LocationResolver {
         if (words.is("locative", w)) return 2;
         if (words.is("reference", w)) return -1.5;
         return 0;
+    }
+
+    private static boolean inDateline(Report report, PlaceMention p) {
+        var d = report.metadata().dateline;
+        return d != null && d.evidence() != null && p.span().start() < d.evidence().end() && p.span().end() > d.evidence().start();
     }
 
     /** "near X", "around X", "dekat X", "X countryside", "the outskirts of X": the event is only close to X. */

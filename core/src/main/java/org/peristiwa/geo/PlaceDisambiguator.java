@@ -130,6 +130,8 @@ public final class PlaceDisambiguator {
         if (!outer.admin1().isEmpty() && (outer.isAdmin1() || outer.isAdmin2() || outer.geoPrecision() >= 2)
                 && outer.admin1().equalsIgnoreCase(inner.admin1())) return 5;
         if (outer.distanceKm(inner) <= 30) return 3;
+        // a region or island without a province ("Pulau Mindanao", "Eastern Ghouta") holds what lies near it
+        if (outer.admin1().isEmpty() && outer.geoPrecision() >= 2 && outer.distanceKm(inner) <= 250) return 3;
         return 1;
     }
 

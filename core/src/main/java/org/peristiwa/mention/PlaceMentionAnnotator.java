@@ -271,7 +271,9 @@ public final class PlaceMentionAnnotator implements Component {
         j--;
         while (j > s.firstToken() && words.kindOf(toks.get(j).lower()) != null) j--;
         Token name = toks.get(j);
-        return j >= previousMentionEnd && name.isWord() && name.isCapitalised() && !sentenceStartAt(report, j)
+        // a name is letters: "TEMPO.CO, Jakarta -" is an outlet and its dateline
+        boolean letters = name.surface().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'');
+        return j >= previousMentionEnd && name.isWord() && name.isCapitalised() && letters && !sentenceStartAt(report, j)
                 && words.kindOf(name.lower()) == null;
     }
 
