@@ -770,7 +770,8 @@ public final class EventBuilder implements Component {
     private static double confidence(EventRecord r, EventMention head, Location loc) {
         double c = 0.4 + Math.min(0.25, head.weight() * 0.05);
         if (r.timePrecision != null && r.timePrecision == 1) c += 0.1;
-        if (loc != null) c += 0.1 * (loc.place() != null ? 1 : 0.5);
+        // a place matched by a fuzzy spelling counts for less than one matched by name
+        if (loc != null) c += 0.1 * (loc.place() != null ? Math.min(1.0, loc.score()) : 0.5);
         if (r.actor1 != null) c += 0.1;
         return Math.round(Math.min(0.95, c) * 100) / 100.0;
     }

@@ -243,7 +243,7 @@ public final class PressConventions implements Component {
         Matcher m = OUTLET_FIRST.matcher(s);
         if (m.find()) {
             String place = m.group(2).strip();
-            if (gazetteer.country(place) != null || !gazetteer.placesNamed(place).isEmpty()
+            if (gazetteer.country(place) != null || !gazetteer.wellKnownPlacesNamed(place).isEmpty()
                     || place.equals(place.toUpperCase(Locale.ROOT))) {
                 return new DatelineParts(place, m.start(2), m.start(2) + place.length(), null, -1, -1, m.group(1), m.start(1), m.end());
             }
@@ -253,7 +253,7 @@ public final class PressConventions implements Component {
             return parts(m, 1, 2, 3);
         }
         m = DATELINE_TITLE.matcher(s);
-        if (m.find() && (!gazetteer.placesNamed(m.group(1)).isEmpty() || gazetteer.country(m.group(1)) != null)) {
+        if (m.find() && (!gazetteer.wellKnownPlacesNamed(m.group(1)).isEmpty() || gazetteer.country(m.group(1)) != null)) {
             return parts(m, 1, 2, 3);
         }
         return null;
@@ -280,7 +280,7 @@ public final class PressConventions implements Component {
             if (c != null) {
                 country = c;
                 secondIsPlace = true;
-            } else if (!gazetteer.placesNamed(d.second()).isEmpty()) {
+            } else if (!gazetteer.wellKnownPlacesNamed(d.second()).isEmpty()) {
                 secondIsPlace = true;   // a province: "Poso, Sulawesi Tengah (ANTARA)"
             } else if (outlet == null) {
                 outlet = d.second();      // "JAYAPURA, KOMPAS.com -", "Jakarta, CNN Indonesia --", "Merauke, Jubi –"
@@ -294,7 +294,7 @@ public final class PressConventions implements Component {
             country = placeCountry;
         } else {
             Place best = null;
-            for (Place p : gazetteer.placesNamed(d.place())) {
+            for (Place p : gazetteer.wellKnownPlacesNamed(d.place())) {
                 if (country != null && !p.country().equals(country.name())) continue;
                 // a dateline names a town: prefer the most precise place of that name
                 if (best == null || p.geoPrecision() < best.geoPrecision()) best = p;
