@@ -147,7 +147,9 @@ public final class EventBuilder implements Component {
 
         // actors and type
         Participants.Found found = participants.find(report, c);
-        if (country == null) country = countryFromActors(found, r);
+        if (country == null) country = countryFromActors(report, found, r);
+        if (country == null) country = countryOfNamedActors(report, c, r);
+        if (country == null) country = countryCue(report, r);
         String type = decideType(report, c, found, lang, r);
         Taxonomy.SubType sub = taxonomy.subType(type);
         r.subEventType = sub.subEventType();
@@ -658,10 +660,42 @@ public final class EventBuilder implements Component {
         return n == null ? null : new String[] {n, String.valueOf(role.inter())};
     }
 
-    private static String countryFromActors(Participants.Found f, EventRecord r) {
+    /** "GNA air force targeted LNA positions": named actors that belong to one country place the event there. */
+    private static String countryOfNamedActors(Report report, Cluster c, EventRecord r) {
+        for (ActorMention a : report.actors()) {
+            if (a.named() == null || a.named().country().isEmpty()) continue;
+            Sentence s = report.sentenceAt(a.span().start());
+            if (s == null || !c.context.contains(s.index())) continue;
+            r.country = a.named().country();
+            r.addEvidence("country", report.evidence(a.span(), "geo:country-of-named-actor"));
+            return r.country;
+        }
+        return null;
+    }
+
+    private static final PhraseIndex<String> COUNTRY_CUES = new PhraseIndex<>();
+    static {
+        for (org.peristiwa.kb.Tsv.Row row : org.peristiwa.kb.Tsv.resource("kb/country_cues.tsv", "country", "cues")) {
+            for (String cue : row.list("cues")) COUNTRY_CUES.add(cue, row.require("country"));
+        }
+    }
+
+    /** "the OSCE SMM observed…": a mission or region that only one country has. */
+    private static String countryCue(Report report, EventRecord r) {
+        List<Token> toks = report.tokens();
+        for (PhraseIndex.Match<String> m : COUNTRY_CUES.findAll(toks, 0, toks.size())) {
+            r.country = m.values().get(0);
+            r.addEvidence("country", report.evidence(toks.get(m.start()).start(), toks.get(m.end() - 1).end(), "geo:country-cue"));
+            return r.country;
+        }
+        return null;
+    }
+
+    private static String countryFromActors(Report report, Participants.Found f, EventRecord r) {
         for (ActorMention a : new ActorMention[] {f.agent(), f.patient()}) {
             if (a != null && a.country() != null) {
                 r.country = a.country().name();
+                r.addEvidence("country", report.evidence(a.countrySpan(), "geo:country-of-actor"));
                 return a.country().name();
             }
         }
