@@ -60,7 +60,10 @@ final class Cluster {
             }
         }
         for (EventMention m : mentions) {
-            double w = m.weight() - (report.sentences().get(m.sentence()).zone() == Zone.TITLE ? 1.5 : 0)
+            String prev = m.firstToken() > 0 ? report.tokens().get(m.firstToken() - 1).lower() : "";
+            // "… using small arms fire", "with mortars": the instrument of an act named by another word
+            boolean instrument = prev.equals("using") || prev.equals("with") || prev.equals("dengan") || prev.equals("menggunakan");
+            double w = m.weight() - (report.sentences().get(m.sentence()).zone() == Zone.TITLE ? 1.5 : 0) - (instrument ? 3 : 0)
                     + (m.sentence() == lead ? 1 : 0) - (m.modality() == Modality.CLAIMED ? 2 : 0);
             if (w > bestWeight) {
                 best = m;

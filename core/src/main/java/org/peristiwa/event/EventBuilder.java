@@ -655,7 +655,12 @@ public final class EventBuilder implements Component {
 
     private String[] role(String key, String country, LocalDate date) {
         ActorCodebook.Role role = codebook.role(key);
-        if (role == null || country == null) return null;
+        if (role == null) return null;
+        if (country == null) {
+            // the country is unknown: "Protesters", still of ACLED's category 6, rather than no actor at all
+            String t = role.template();
+            return t.endsWith(" ({country})") ? new String[] {t.replace(" ({country})", ""), String.valueOf(role.inter())} : null;
+        }
         String n = codebook.fill(role.template(), country, date);
         return n == null ? null : new String[] {n, String.valueOf(role.inter())};
     }

@@ -51,10 +51,20 @@ final class Participants {
             else if (a.firstToken() >= m.endToken()) { if (after == null) after = a; }
             else around = a;   // the trigger is part of the actor's name: "Russian warplanes", "pesawat tempur"
         }
-        if (around != null) before = around;
+        // only a name that says whose it is ("Russian warplanes", "pesawat tempur TNI") makes the trigger its doer
+        if (around != null && (around.named() != null || around.country() != null)) before = around;
         // "kelompok bersenjata Abu Sayyaf", "the militant group al-Shabaab": a role word followed by the name
         before = apposition(inS, before);
         after = apposition(inS, after);
+        // "regime and pro-regime militia forces looted…": the first of a coordinated subject is actor 1
+        if (before != null) {
+            for (ActorMention a : inS) {
+                if (a.endToken() + 1 == before.firstToken() && !same(a, before)) {
+                    String w = report.tokens().get(a.endToken()).lower();
+                    if (w.equals("and") || w.equals("dan")) before = a;
+                }
+            }
+        }
         // "former al-Qaeda affiliate Jabhat Fateh al-Sham": of two named actors side by side, the second is the one meant
         if (after != null && after.named() != null) {
             for (ActorMention a : inS) {
