@@ -151,6 +151,9 @@ public final class EventBuilder implements Component {
         if (country == null) country = countryOfNamedActors(report, c, r);
         if (country == null) country = countryCue(report, r);
         String type = decideType(report, c, found, lang, r);
+        // the participants of the act the event is typed as: "clashed with Boko Haram … after they kidnapped a herder"
+        EventMention typed = strongestOf(report, c, type);
+        if (typed != null && typed != c.head(report)) found = participants.find(report, c, typed);
         Taxonomy.SubType sub = taxonomy.subType(type);
         r.subEventType = sub.subEventType();
         r.eventType = sub.eventType();
@@ -235,6 +238,30 @@ public final class EventBuilder implements Component {
             break;
         }
         return date;
+    }
+
+    /** The strongest mention whose own type leads to {@code subType}, or null when none does. */
+    private static EventMention strongestOf(Report report, Cluster c, String subType) {
+        EventMention head = c.head(report);
+        if (fits(head, subType)) return head;
+        EventMention best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (EventMention m : c.mentions) {
+            if (!fits(m, subType)) continue;
+            double score = m.weight() - (report.sentences().get(m.sentence()).zone() == Zone.TITLE ? 1.5 : 0);
+            if (score > bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean fits(EventMention m, String subType) {
+        return m.type().equals(subType)
+                || m.type().equals("@violence") && (subType.equals("Attack") || subType.equals("Armed clash"))
+                || m.type().equals("@territory") && subType.contains("territory")
+                || m.type().equals("@protest") && subType.contains("rotest");
     }
 
     /** The latest date named in the five sentences before the event's first sentence (not the date of a statement). */

@@ -134,7 +134,7 @@ final class Fatalities {
         while (k < toks.size() && k < n.endToken() + 3 && BODY_WORDS.contains(toks.get(k).lower())) k++;
         for (org.peristiwa.mention.ActorMention a : r.actors()) {
             if (a.firstToken() >= n.endToken() && a.firstToken() <= k + 1) {
-                return a.key() + (a.country() == null ? "" : "/" + a.country().name());
+                return a.key();   // "nine civilians in Syria" and "nine civilians" are the same victims
             }
             if (a.firstToken() > k + 1) break;
         }

@@ -22,7 +22,11 @@ final class Participants {
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "got");
 
     Found find(Report report, Cluster cluster) {
-        EventMention head = cluster.head(report);
+        return find(report, cluster, cluster.head(report));
+    }
+
+    /** The participants read from {@code head}'s sentence first, then from the event's other sentences. */
+    Found find(Report report, Cluster cluster, EventMention head) {
         Found f = inSentence(report, head);
         if (f.agent != null && f.patient != null) return f;
         ActorMention agent = f.agent, patient = f.patient;
@@ -50,6 +54,13 @@ final class Participants {
             if (a.endToken() <= m.firstToken()) before = a;
             else if (a.firstToken() >= m.endToken()) { if (after == null) after = a; }
             else around = a;   // the trigger is part of the actor's name: "Russian warplanes", "pesawat tempur"
+        }
+        // "Turkish forces brought military reinforcements": a bare role word right before a noun trigger modifies it
+        if (before != null && before.endToken() == m.firstToken() && before.named() == null && before.country() == null
+                && before.endToken() - before.firstToken() == 1) {
+            ActorMention earlier = null;
+            for (ActorMention a : inS) if (a.endToken() <= before.firstToken()) earlier = a;
+            if (earlier != null) before = earlier;
         }
         // only a name that says whose it is ("Russian warplanes", "pesawat tempur TNI") makes the trigger its doer
         if (around != null && (around.named() != null || around.country() != null)) before = around;
@@ -83,7 +94,8 @@ final class Participants {
         // "Serangan udara pasukan koalisi …", "Artileri Rezim Assad hantam …", "air strikes by the coalition":
         // an act named by a noun takes its doer right after it
         // "a landmine planted by an unknown armed group went off in a QDW vehicle": the doer follows "by"
-        if (DEVICES.contains(trigger) || NOMINAL.contains(trigger)) {
+        String lastWord = toks.get(m.endToken() - 1).lower();
+        if (DEVICES.contains(trigger) || NOMINAL.contains(trigger) || DEVICES.contains(lastWord) || lastWord.startsWith("grenade")) {
             for (ActorMention a : inS) {
                 if (a.firstToken() < m.endToken() || a.firstToken() > m.endToken() + 5) continue;
                 boolean by = false;
@@ -109,10 +121,16 @@ final class Participants {
             if (pair == null) pair = between(report, inS, m.endToken(), s.endToken());
             if (pair != null) return new Found(pair[0], pair[1], null);
         }
-        if (REPULSE.contains(trigger) && before != null && after != null) {
+        if (REPULSE.contains(trigger) && before != null) {
             // "Afghan forces repulsed their attack": the attackers began it
-            agent = after;
-            patient = before;
+            ActorMention attackers = after;
+            if (attackers == null) {
+                for (ActorMention a : inS) if (a.endToken() <= before.firstToken() && !same(a, before)) { attackers = a; break; }
+            }
+            if (attackers != null) {
+                agent = attackers;
+                patient = before;
+            }
         }
         if (isPassive(report, m) && around != null) {
             // "dihakimi massa": the doer is named inside the passive phrase itself
@@ -170,8 +188,7 @@ final class Participants {
 
     private static final Set<String> RECIPROCAL = Set.of("fought", "fighting", "exchanged", "exchange", "battled",
             "skirmished", "bertempur", "pertempuran", "baku", "kontak");
-    private static final Set<String> REPULSE = Set.of("repulsed", "repelled", "thwarted", "foiled", "responded",
-            "menggagalkan", "memukul");
+    private static final Set<String> REPULSE = Set.of("repulsed", "repelled", "memukul");
 
     /** "X and Y clashed": the last two actors before the trigger, joined by "and". */
     private static ActorMention[] coordinatedPair(Report r, List<ActorMention> inS, int from, int trigger) {

@@ -135,7 +135,8 @@ public final class ActorCodebook {
     public String fill(String template, String country, LocalDate date) {
         String name = template;
         if (name.contains("{country}")) {
-            if (country == null) return null;
+            // with the country unknown, "Protesters ({country})" is still "Protesters"; a state's forces need it
+            if (country == null) return name.endsWith(" ({country})") ? name.replace(" ({country})", "") : null;
             String written = articleCountries.contains(country) && name.contains("of {country}") ? "the " + country : country;
             name = name.replace("{country}", written);
         }

@@ -39,6 +39,13 @@ public final class Tokenizer {
             } else {
                 i++;
             }
+            // "PMF's", "regime's": the possessive is a token of its own, so that the name matches
+            if (i - start > 3 && (text.charAt(i - 2) == '\'' || text.charAt(i - 2) == '\u2019')
+                    && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S') && Character.isLetter(text.charAt(i - 3))) {
+                String name = text.substring(start, i - 2);
+                out.add(new Token(index++, start, i - 2, lower(name), name));
+                start = i - 2;
+            }
             String surface = text.substring(start, i);
             out.add(new Token(index++, start, i, lower(surface), surface));
         }
