@@ -516,7 +516,17 @@ public final class EventBuilder implements Component {
             a2 = null;
             e2 = null;
         }
-        if (a2 == null && sub.eventType().equals("Explosions/Remote violence") && civilianVictims(report, c, lang)) {
+        if (a2 == null && (st.equals("Mob violence") || st.equals("Violent demonstration")) && reciprocal(report, c)) {
+            // "two mobs clashed with each other": rioters on both sides
+            a2 = role("rioters", country, date);
+            e2 = report.evidence(headSentence, "actor:rioters-on-both-sides");
+        }
+        if (a2 == null && (st.equals("Mob violence") || st.equals("Looting/property destruction") && (agent == null || agent.inter() != 1))) {
+            // a mob's or an armed group's victims, when the report names no one else, are civilians
+            a2 = role("civilians", country, date);
+            e2 = report.evidence(headSentence, "actor:default-victims-civilians");
+        }
+        if (a2 == null && (sub.eventType().equals("Explosions/Remote violence") || st.equals("Attack")) && civilianVictims(report, c, lang)) {
             a2 = role("civilians", country, date);
             e2 = report.evidence(headSentence, "actor:civilian-victims");
         }
@@ -530,7 +540,12 @@ public final class EventBuilder implements Component {
             r.addEvidence("actor1", e1);
             r.addEvidence("inter1", e1);
         }
-        if (a2 != null && !a2[0].equals(r.actor1)) {
+        if (a2 == null && st.equals("Armed clash") && r.actor1 != null && r.actor1.startsWith("Unidentified") && reciprocal(report, c)) {
+            // "a shoot-out took place": two unnamed sides
+            a2 = new String[] {r.actor1, String.valueOf(r.inter1)};
+            e2 = report.evidence(headSentence, "actor:unidentified-on-both-sides");
+        }
+        if (a2 != null && (!a2[0].equals(r.actor1) || a2[0].startsWith("Unidentified") || a2[0].startsWith("Rioters"))) {
             r.actor2 = a2[0];
             r.inter2 = Integer.parseInt(a2[1]);
             r.addEvidence("actor2", e2);
@@ -612,6 +627,20 @@ public final class EventBuilder implements Component {
             any = true;
         }
         return any;
+    }
+
+    private static final java.util.Set<String> RECIPROCAL_WORDS = java.util.Set.of("clash", "clashes", "clashed", "shoot-out",
+            "shootout", "shoot-outs", "exchanged", "exchange", "each", "fought", "fighting", "bentrok", "bentrokan", "saling");
+
+    /** Whether the event's sentences describe a two-sided fight ("clashed with each other", "a shoot-out"). */
+    private static boolean reciprocal(Report report, Cluster c) {
+        for (int si : c.context) {
+            Sentence s = report.sentences().get(si);
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (RECIPROCAL_WORDS.contains(report.tokens().get(i).lower())) return true;
+            }
+        }
+        return false;
     }
 
     /** Civilians named as the dead or wounded in the event's sentences ("Empat warga sipil … tewas"). */
