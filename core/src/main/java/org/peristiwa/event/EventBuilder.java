@@ -461,6 +461,21 @@ public final class EventBuilder implements Component {
             agent = null;
         }
         String[] a1 = name(agent, country, date), a2 = name(patient, country, date);
+        ActorCodebook.Belligerents sides = agent == null && patient == null && country != null ? codebook.belligerents(country, st) : null;
+        if (sides != null) {
+            // no one named: the conflict's standing sides, as ACLED records them
+            Span cue = report.sentences().get(c.head(report).sentence()).span();
+            r.actor1 = codebook.fill(sides.actor1(), country, date);
+            r.inter1 = sides.inter1();
+            r.addEvidence("actor1", report.evidence(cue, "actor:standing-belligerent"));
+            if (!sides.actor2().isEmpty()) {
+                r.actor2 = codebook.fill(sides.actor2(), country, date);
+                r.inter2 = sides.inter2();
+                r.addEvidence("actor2", report.evidence(cue, "actor:standing-belligerent"));
+            }
+            r.interaction = r.inter2 == null || r.inter2 == 0 ? r.inter1 * 10 : Math.min(r.inter1, r.inter2) * 10 + Math.max(r.inter1, r.inter2);
+            return;
+        }
         Evidence e1 = agent == null ? null : report.evidence(agent.span(), agent.rule());
         Evidence e2 = patient == null ? null : report.evidence(patient.span(), patient.rule());
         Span headSentence = report.sentences().get(c.head(report).sentence()).span();

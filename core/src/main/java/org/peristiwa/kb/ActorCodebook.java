@@ -34,6 +34,15 @@ public final class ActorCodebook {
     private final java.util.Set<String> articleCountries = new java.util.HashSet<>();
     private final Map<String, ForeignForce> foreign = new HashMap<>();
     private final Map<String, ForeignForce> unidentified = new HashMap<>();
+    private final Map<String, Belligerents> belligerents = new HashMap<>();
+
+    /** The standing sides of a conflict, as name templates (kb/default_belligerents.tsv); actor2 may be empty. */
+    public record Belligerents(String actor1, int inter1, String actor2, int inter2) {}
+
+    /** The sides ACLED records for unattributed {@code subType} in {@code country}, or null. */
+    public Belligerents belligerents(String country, String subType) {
+        return belligerents.get(country + "\t" + subType);
+    }
 
     private static volatile ActorCodebook standard;
 
@@ -47,7 +56,8 @@ public final class ActorCodebook {
                             Tsv.resource("kb/state_periods.tsv", "country", "from", "to", "period"),
                             Tsv.resource("kb/article_countries.tsv", "country"),
                             Tsv.resource("kb/foreign_forces.tsv", "force_country", "event_country", "name", "inter"),
-                            Tsv.resource("kb/unidentified_actors.tsv", "country", "sub_event_type", "name", "inter"));
+                            Tsv.resource("kb/unidentified_actors.tsv", "country", "sub_event_type", "name", "inter"),
+                            Tsv.resource("kb/default_belligerents.tsv", "country", "sub_event_type", "actor1", "inter1", "actor2", "inter2"));
                 }
                 c = standard;
             }
@@ -56,7 +66,11 @@ public final class ActorCodebook {
     }
 
     public ActorCodebook(List<Tsv.Row> actorRows, List<Tsv.Row> roleRows, List<Tsv.Row> periodRows, List<Tsv.Row> articleRows,
-                         List<Tsv.Row> foreignRows, List<Tsv.Row> unidentifiedRows) {
+                         List<Tsv.Row> foreignRows, List<Tsv.Row> unidentifiedRows, List<Tsv.Row> belligerentRows) {
+        for (Tsv.Row row : belligerentRows) {
+            belligerents.put(row.require("country") + "\t" + row.require("sub_event_type"), new Belligerents(row.require("actor1"),
+                    row.requireInt("inter1", 1, 8), row.get("actor2"), row.requireInt("inter2", 0, 8)));
+        }
         for (Tsv.Row row : unidentifiedRows) {
             unidentified.put(row.require("country") + "\t" + row.require("sub_event_type"),
                     new ForeignForce(row.require("country"), row.require("country"), row.require("name"), row.requireInt("inter", 1, 8)));
