@@ -150,6 +150,7 @@ public final class EventBuilder implements Component {
         if (country == null) country = countryFromActors(report, found, r);
         if (country == null) country = countryOfNamedActors(report, c, r);
         if (country == null) country = countryCue(report, r);
+        if (country == null) country = countryOfAdjective(report, c, r);
         String type = decideType(report, c, found, lang, r);
         // the participants of the act the event is typed as: "clashed with Boko Haram … after they kidnapped a herder"
         EventMention typed = strongestOf(report, c, type);
@@ -747,6 +748,22 @@ public final class EventBuilder implements Component {
             return r.country;
         }
         return null;
+    }
+
+    /** "Iraqi lawmakers approved…": the one country the event's sentences name by adjective or name. */
+    private static String countryOfAdjective(Report report, Cluster c, EventRecord r) {
+        org.peristiwa.mention.PlaceMention only = null;
+        for (org.peristiwa.mention.PlaceMention p : report.places()) {
+            if (!p.isCountry()) continue;
+            Sentence s = report.sentenceAt(p.span().start());
+            if (s == null || !c.context.contains(s.index())) continue;
+            if (only != null && !only.country().equals(p.country())) return null;
+            only = p;
+        }
+        if (only == null) return null;
+        r.country = only.country().name();
+        r.addEvidence("country", report.evidence(only.span(), "geo:only-country-named"));
+        return r.country;
     }
 
     private static final PhraseIndex<String> COUNTRY_CUES = new PhraseIndex<>();
