@@ -60,6 +60,7 @@ public final class Pipeline {
                 new PressConventions(gazetteer),
                 new SentenceAnnotator(),
                 new StemAnnotator(IndonesianStemmer.standard()),
+                org.peristiwa.ner.EntityAnnotator.indonesian(Report::setEntities),
                 new NumberAnnotator(),
                 new DateAnnotator(),
                 new PlaceMentionAnnotator(gazetteer),

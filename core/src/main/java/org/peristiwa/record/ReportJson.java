@@ -44,6 +44,7 @@ public final class ReportJson {
         m.put("places", r.places().stream().map(p -> p.span().of(t) + " => " + (p.isCountry() ? p.country().name()
                 : p.candidates().stream().map(c -> c.name() + "/" + c.country()).toList()) + " " + p.rule()).toList());
         m.put("actors", r.actors().stream().map(a -> a.span().of(t) + " => " + a.key() + (a.country() == null ? "" : " [" + a.country().name() + "]")).toList());
+        m.put("entities", r.entities().stream().map(e -> e.span().of(t) + " => " + e.type()).toList());
         m.put("attributions", r.attributions().stream().map(a -> a.cue().of(t) + " => " + a.source().name() + " (" + a.source().kind() + ")").toList());
         m.put("triggers", r.eventMentions().stream().map(e -> e.span().of(t) + " => " + e.type() + " w" + e.weight() + " " + e.modality().code()
                 + " s" + e.sentence()).toList());

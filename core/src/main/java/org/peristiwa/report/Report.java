@@ -38,6 +38,7 @@ public final class Report {
     private List<Sentence> sentences = List.of();
     private List<Token> tokens = List.of();
     private List<Token> stems = List.of();
+    private List<org.peristiwa.ner.EntityMention> entities = List.of();
     private List<DateMention> dates = List.of();
     private List<DurationMention> durations = List.of();
     private List<NumberMention> numbers = List.of();
@@ -130,6 +131,9 @@ public final class Report {
         return tokens.subList(s.firstToken(), s.endToken());
     }
 
+    /** Persons, organisations and places the entity recogniser found (Indonesian and Malay reports). */
+    public List<org.peristiwa.ner.EntityMention> entities() { return entities; }
+    public void setEntities(List<org.peristiwa.ner.EntityMention> entities) { this.entities = List.copyOf(entities); }
     public List<DateMention> dates() { return dates; }
     public void setDates(List<DateMention> dates) { this.dates = List.copyOf(dates); }
     public List<DurationMention> durations() { return durations; }
