@@ -122,7 +122,7 @@ public final class EventBuilder implements Component {
         LocalDate date = readDate(report, c, r);
 
         // place
-        Location loc = townOfDateline(report, locations.resolve(report, c.sentences, head.sentence()));
+        Location loc = townOfDateline(report, c, locations.resolve(report, c.sentences, head.sentence()));
         String country = null;
         if (loc != null) {
             country = loc.country().name();
@@ -660,8 +660,17 @@ public final class EventBuilder implements Component {
     }
 
     /** Civilians named as the dead or wounded in the event's sentences ("Empat warga sipil … tewas"). */
+    private static final java.util.Set<String> CIVILIAN_PROPERTY = java.util.Set.of("house", "houses", "home", "homes",
+            "residence", "shop", "shops", "market", "rumah", "toko", "pasar", "warung", "kios");
+
     private boolean civilianVictims(Report report, Cluster c, String lang) {
         List<Token> toks = report.tokens();
+        // a grenade thrown at a house, a market shelled: civilian property, civilian targets
+        EventMention head = c.head(report);
+        Sentence hs = report.sentences().get(head.sentence());
+        for (int i = hs.firstToken(); i < hs.endToken(); i++) {
+            if (CIVILIAN_PROPERTY.contains(toks.get(i).lower())) return true;
+        }
         for (ActorMention a : report.actors()) {
             if (a.role() == null || a.inter() != 7) continue;
             Sentence s = report.sentenceAt(a.span().start());
@@ -677,9 +686,34 @@ public final class EventBuilder implements Component {
      * "SURABAYA - … di depan Gedung Grahadi, Jawa Timur": when the body names only the province or region, and the
      * dateline's town lies in it, the event took place in that town.
      */
-    private Location townOfDateline(Report report, Location loc) {
-        if (loc == null || loc.place() == null || loc.geoPrecision() < 2 || report.metadata().dateline == null) return loc;
+    private Location townOfDateline(Report report, Cluster c, Location loc) {
+        if (report.metadata().dateline == null) return loc;
         var dateline = report.metadata().dateline;
+        if (loc == null) {
+            // the body names no place at all: a local report happens where it is filed from
+            for (org.peristiwa.geo.Place p : gazetteer.wellKnownPlacesNamed(dateline.place())) {
+                if (dateline.country() != null && !p.country().equals(dateline.country())) continue;
+                return new Location(p, gazetteer.country(p.country()), 0.5, dateline.evidence().withRule("geo:dateline-place-for-an-unplaced-event"), true);
+            }
+            return null;
+        }
+        if (loc.place() == null || loc.geoPrecision() < 2) return loc;
+        // a more precise place the body names inside the region ("Kabupaten Maybrat, Papua Barat") is the event's
+        org.peristiwa.mention.PlaceMention inside = null;
+        for (org.peristiwa.mention.PlaceMention m : report.places()) {
+            Sentence s = report.sentenceAt(m.span().start());
+            if (s == null || !c.context.contains(s.index()) || m.isCountry() || m.best() == null) continue;
+            org.peristiwa.geo.Place p = m.best();
+            if (p.equals(loc.place()) || p.geoPrecision() >= loc.geoPrecision()) continue;
+            if (loc.place().name().equals(p.admin1()) || loc.place().name().equals(p.admin2())) {
+                if (inside == null) inside = m;
+            } else if (p.country().equals(loc.place().country())) {
+                return loc;   // the body names another precise place: leave the resolver's choice
+            }
+        }
+        if (inside != null) {
+            return new Location(inside.best(), loc.country(), loc.score(), report.evidence(inside.span(), "geo:named-place-within-the-region"));
+        }
         for (org.peristiwa.geo.Place p : gazetteer.placesNamed(dateline.place())) {
             if (p.geoPrecision() != 1 || !p.country().equals(loc.place().country())) continue;
             String region = loc.place().name();
