@@ -28,6 +28,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE", description = "Write each mismatch as a JSON line, for error analysis.")
     Path errors;
 
+    @Option(names = "--rules-only", description = "Leave out the statistical sub-type model (the codebook rules alone decide).")
+    boolean rulesOnly;
+
     @Override
     public Integer call() throws IOException {
         List<GoldRow> rows;
@@ -39,7 +42,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         Writer err = errors == null ? null : Files.newBufferedWriter(errors, StandardCharsets.UTF_8);
         try {
-            Map<String, Object> result = new Evaluator(Extractor.standard()).evaluate(rows, err);
+            Extractor extractor = rulesOnly ? new Extractor(org.peristiwa.pipeline.Pipeline.standard(null)) : Extractor.standard();
+            Map<String, Object> result = new Evaluator(extractor).evaluate(rows, err);
             System.out.println(ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
         } finally {
             if (err != null) err.close();
