@@ -57,7 +57,8 @@ final class ExtractCommand implements Callable<Integer> {
             msg.line(e.getMessage());
             return 1;
         }
-        Extractor extractor = Extractor.standard();
+        Extractor extractor = layers ? new Extractor(org.peristiwa.pipeline.Pipeline.standard(org.peristiwa.pipeline.Pipeline.bundledModel(), true))
+                : Extractor.standard();
         int[] reports = {0};
         for (Inputs.Input in : list) {
             Inputs.read(in, maxBytes, new DocumentSink() {

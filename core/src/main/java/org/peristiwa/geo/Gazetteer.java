@@ -210,8 +210,16 @@ public final class Gazetteer {
     public List<Place> placesWithNormalName(String normal) {
         List<Place> curated = byNormalName.getOrDefault(normal, List.of());
         if (index == null || normal.isEmpty()) return curated;
-        return merge(curated, index.lookup(NameKey.of(normal)));
+        // the same capitalised words come back in every report (provinces, "Kabupaten", names): remember the answers
+        List<Place> cached = lookups.get(normal);
+        if (cached != null) return cached;
+        List<Place> found = merge(curated, index.lookup(NameKey.of(normal)));
+        if (lookups.size() < MAX_CACHED_LOOKUPS) lookups.put(normal, found);
+        return found;
     }
+
+    private static final int MAX_CACHED_LOOKUPS = 100_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Place>> lookups = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Places whose transliteration key equals that of {@code name}: the fuzzy fall-back. */
     public List<Place> placesSpelledLike(String name) {
