@@ -122,7 +122,7 @@ public final class EventBuilder implements Component {
         LocalDate date = readDate(report, c, r);
 
         // place
-        Location loc = townOfDateline(report, c, locations.resolve(report, c.sentences, head.sentence()));
+        Location loc = withinActorsCountry(report, c, townOfDateline(report, c, locations.resolve(report, c.sentences, head.sentence())));
         String country = null;
         if (loc != null) {
             country = loc.country().name();
@@ -724,6 +724,41 @@ public final class EventBuilder implements Component {
         return loc;
     }
 
+    /**
+     * "the OSCE SMM observed … near Komsomolets", "NAF forces fired at … Petrovskoye": when the report ties the event
+     * to one country through its actors or a mission, a same-named town there is meant; a town elsewhere that the
+     * text does not place in its country by name is no evidence against it.
+     */
+    private Location withinActorsCountry(Report report, Cluster c, Location loc) {
+        if (loc == null || loc.place() == null) return loc;
+        String prior = priorCountry(report, c);
+        if (prior == null || prior.equals(loc.place().country())) return loc;
+        for (org.peristiwa.mention.PlaceMention p : report.places()) {
+            if (p.isCountry() && !p.adjective() && p.country().name().equals(loc.place().country())) return loc;   // named outright
+        }
+        for (org.peristiwa.geo.Place alt : gazetteer.placesNamed(loc.place().name())) {
+            if (alt.country().equals(prior)) {
+                return new Location(alt, gazetteer.country(prior), loc.score(), loc.evidence().withRule(loc.evidence().rule() + "; same name in the actors' country"));
+            }
+        }
+        // a small place abroad that nothing else supports is a namesake: keep the actors' country, no place
+        return loc.place().population() < 100_000 ? null : loc;
+    }
+
+    /** The country a mission cue or the event's named actors tie it to, or null. */
+    private String priorCountry(Report report, Cluster c) {
+        List<Token> toks = report.tokens();
+        for (PhraseIndex.Match<String> m : COUNTRY_CUES.findAll(toks, 0, toks.size())) return m.values().get(0);
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (ActorMention a : report.actors()) {
+            Sentence s = report.sentenceAt(a.span().start());
+            if (s == null || !c.context.contains(s.index())) continue;
+            String country = a.named() != null ? a.named().country() : a.country() != null && a.role().inter() == 1 ? null : null;
+            if (country != null && !country.isEmpty()) votes.merge(country, 1, Integer::sum);
+        }
+        return votes.size() == 1 ? votes.keySet().iterator().next() : null;
+    }
+
     /** The first police or military mention in the event's sentences. */
     private static ActorMention stateForce(Report report, Cluster c) {
         for (ActorMention a : report.actors()) {
@@ -788,7 +823,7 @@ public final class EventBuilder implements Component {
     private static String countryOfAdjective(Report report, Cluster c, EventRecord r) {
         org.peristiwa.mention.PlaceMention only = null;
         for (org.peristiwa.mention.PlaceMention p : report.places()) {
-            if (!p.isCountry()) continue;
+            if (!p.isCountry() || p.rule().endsWith("-modifier")) continue;   // "the US dollar" is no place
             Sentence s = report.sentenceAt(p.span().start());
             if (s == null || !c.context.contains(s.index())) continue;
             if (only != null && !only.country().equals(p.country())) return null;
