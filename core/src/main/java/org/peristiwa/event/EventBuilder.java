@@ -122,7 +122,7 @@ public final class EventBuilder implements Component {
         LocalDate date = readDate(report, c, r);
 
         // place
-        Location loc = withinActorsCountry(report, c, townOfDateline(report, c, locations.resolve(report, c.sentences, head.sentence())));
+        Location loc = cityOfTheSameName(report, withinActorsCountry(report, c, townOfDateline(report, c, locations.resolve(report, c.sentences, head.sentence()))));
         String country = null;
         if (loc != null) {
             country = loc.country().name();
@@ -757,6 +757,40 @@ public final class EventBuilder implements Component {
             if (country != null && !country.isEmpty()) votes.merge(country, 1, Integer::sum);
         }
         return votes.size() == 1 ? votes.keySet().iterator().next() : null;
+    }
+
+    private static final java.util.Set<String> AREA_NOUNS = java.util.Set.of("province", "governorate", "state", "region",
+            "oblast", "district", "county", "provinsi", "kabupaten", "wilayah", "prefecture", "department", "countryside");
+
+    /**
+     * "protested in Gomel", "fronts in Hajjah governorate": a province named like its capital. Unless the text calls it
+     * a province, the city is meant; either way ACLED places the event at the city, so its coordinates are used.
+     */
+    private Location cityOfTheSameName(Report report, Location loc) {
+        if (loc == null || loc.place() == null || loc.place().geoPrecision() < 3) return loc;
+        org.peristiwa.geo.Place city = null;
+        for (org.peristiwa.geo.Place p : gazetteer.placesNamed(loc.place().name())) {
+            if (p.geoPrecision() == 1 && p.country().equals(loc.place().country())
+                    && (city == null || p.population() > city.population())) city = p;
+        }
+        if (city == null) return loc;
+        boolean area = false;
+        int end = loc.evidence().end();
+        List<Token> toks = report.tokens();
+        for (Token t : toks) {
+            if (t.start() >= end && t.start() <= end + 2) area = AREA_NOUNS.contains(t.lower());
+        }
+        org.peristiwa.geo.Place at = area ? new org.peristiwa.geo.Place(loc.place().name(), loc.place().country(), loc.place().admin1(),
+                loc.place().admin2(), city.latitude(), city.longitude(), loc.place().geoPrecision(), loc.place().feature(),
+                loc.place().geonamesId(), loc.place().population())
+                : new org.peristiwa.geo.Place(city.name(), city.country(), province(loc.place()), city.admin2(), city.latitude(),
+                        city.longitude(), city.geoPrecision(), city.feature(), city.geonamesId(), city.population());
+        return new Location(at, loc.country(), loc.score(), loc.evidence().withRule(loc.evidence().rule()
+                + (area ? "; the province, at its capital" : "; the city named like its province")));
+    }
+
+    private static String province(org.peristiwa.geo.Place p) {
+        return p.admin1() == null || p.admin1().isEmpty() ? p.name() : p.admin1();
     }
 
     /** The first police or military mention in the event's sentences. */
