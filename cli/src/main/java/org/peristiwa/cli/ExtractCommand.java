@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.peristiwa.Extractor;
-import org.peristiwa.ingest.Document;
-import org.peristiwa.ingest.DocumentSink;
-import org.peristiwa.ingest.InputException;
 import org.peristiwa.ingest.TextDecoder;
 import org.peristiwa.record.ReportJson;
 import org.peristiwa.report.Report;
@@ -46,46 +43,17 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         Messages msg = new Messages();
-        if (maxBytes <= 0) {
-            msg.line("--max-bytes must be positive");
-            return 2;
-        }
-        List<Inputs.Input> list;
-        try {
-            list = Inputs.expand(inputs);
-        } catch (InputException e) {
-            msg.line(e.getMessage());
-            return 1;
-        }
+        List<Inputs.Input> list = Batch.inputs(inputs, maxBytes, msg);
+        if (list == null) return maxBytes <= 0 ? 2 : 1;
         Extractor extractor = layers ? new Extractor(org.peristiwa.pipeline.Pipeline.standard(org.peristiwa.pipeline.Pipeline.bundledModel(), true))
                 : Extractor.standard();
         int[] reports = {0};
-        for (Inputs.Input in : list) {
-            Inputs.read(in, maxBytes, new DocumentSink() {
-                @Override
-                public void document(Document doc) {
-                    try {
-                        Report report = extractor.extract(doc, publicationDate);
-                        out.println(layers ? ReportJson.withLayers(report, pretty) : pretty ? ReportJson.pretty(report) : ReportJson.line(report));
-                        out.flush();
-                        reports[0]++;
-                    } catch (RuntimeException e) {
-                        // A bug must not take the batch down: report it against the document and go on.
-                        msg.problem(doc.origin(), "internal error (" + e + "); please report it with this file");
-                    }
-                }
-
-                @Override
-                public void problem(String where, String message) {
-                    msg.problem(where, message);
-                }
-
-                @Override
-                public void notice(String where, String message) {
-                    msg.notice(where, message);
-                }
-            });
-        }
+        Batch.read(list, maxBytes, msg, (in, doc) -> {
+            Report report = extractor.extract(doc, publicationDate);
+            out.println(layers ? ReportJson.withLayers(report, pretty) : pretty ? ReportJson.pretty(report) : ReportJson.line(report));
+            out.flush();
+            reports[0]++;
+        });
         out.flush();
         if (msg.problems() > 0) msg.line(msg.problems() + " problem(s) reading " + list.size() + " input(s); " + reports[0] + " report(s) written");
         return msg.problems() == 0 ? 0 : 1;

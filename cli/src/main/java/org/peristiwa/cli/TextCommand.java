@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.peristiwa.ingest.Document;
-import org.peristiwa.ingest.DocumentSink;
-import org.peristiwa.ingest.InputException;
 import org.peristiwa.ingest.TextDecoder;
 import org.peristiwa.record.ReportJson;
 import picocli.CommandLine.Command;
@@ -38,43 +36,19 @@ final class TextCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         Messages msg = new Messages();
-        if (maxBytes <= 0) {
-            msg.line("--max-bytes must be positive");
-            return 2;
-        }
-        List<Inputs.Input> list;
-        try {
-            list = Inputs.expand(inputs);
-        } catch (InputException e) {
-            msg.line(e.getMessage());
-            return 1;
-        }
+        List<Inputs.Input> list = Batch.inputs(inputs, maxBytes, msg);
+        if (list == null) return maxBytes <= 0 ? 2 : 1;
         boolean several = list.size() > 1;
-        for (Inputs.Input in : list) {
-            Inputs.read(in, maxBytes, new DocumentSink() {
-                @Override
-                public void document(Document doc) {
-                    if (json) {
-                        out.println(jsonLine(doc));
-                    } else {
-                        if (several || !doc.origin().equals(in.name())) out.println("==> " + doc.origin() + " <==");
-                        out.println(doc.text());
-                        out.println();
-                    }
-                    out.flush();
-                }
-
-                @Override
-                public void problem(String where, String message) {
-                    msg.problem(where, message);
-                }
-
-                @Override
-                public void notice(String where, String message) {
-                    msg.notice(where, message);
-                }
-            });
-        }
+        Batch.read(list, maxBytes, msg, (in, doc) -> {
+            if (json) {
+                out.println(jsonLine(doc));
+            } else {
+                if (several || !doc.origin().equals(in.name())) out.println("==> " + doc.origin() + " <==");
+                out.println(doc.text());
+                out.println();
+            }
+            out.flush();
+        });
         out.flush();
         return msg.problems() == 0 ? 0 : 1;
     }

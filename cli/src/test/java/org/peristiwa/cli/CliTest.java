@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,20 +18,9 @@ class CliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int code, String out, String err) {}
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static final String REPORT = """
@@ -56,7 +43,7 @@ class CliTest {
         Files.write(undecodable, new byte[] {'A', (byte) 0x81, 'b', (byte) 0x8D, 'c', (byte) 0x8F, 'd', (byte) 0x90, 'e', (byte) 0x9D, '\n'});
         Path good2 = dir.resolve("e-good.txt");
         Files.writeString(good2, "On 3 May 2020, protesters gathered outside the parliament in Beirut, Lebanon.");
-        Run r = run("extract", dir.toString(), dir.resolve("missing.txt").toString());
+        CliRun r = run("extract", dir.toString(), dir.resolve("missing.txt").toString());
 
         assertEquals(1, r.code(), "some inputs failed: exit code 1");
         List<String> lines = r.out().lines().toList();
@@ -75,7 +62,7 @@ class CliTest {
     void allGoodGivesExitZeroAndOneJsonLinePerReport(@TempDir Path dir) throws Exception {
         Path good = dir.resolve("r.txt");
         Files.writeString(good, REPORT);
-        Run r = run("extract", good.toString());
+        CliRun r = run("extract", good.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode report = JSON.readTree(r.out().lines().findFirst().orElseThrow());
         JsonNode e = report.get("events").get(0);
@@ -97,7 +84,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"extract", "eval", "bench"}) {
-            Run r = run(cmd, "--help");
+            CliRun r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: peristiwa " + cmd), r.out());
         }
@@ -114,7 +101,7 @@ class CliTest {
                 c,,NONE,NONE,,,"On 7 May 2020, the ministry announced a new budget for schools."
                 """);
         Path errors = dir.resolve("errors.jsonl");
-        Run r = run("eval", "--gold", csv.toString(), "--errors", errors.toString());
+        CliRun r = run("eval", "--gold", csv.toString(), "--errors", errors.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode out = JSON.readTree(r.out());
         assertEquals(3, out.get("rows").asInt());
@@ -135,7 +122,7 @@ class CliTest {
 
     @Test
     void evalOnAMissingFileIsAOneLineError(@TempDir Path dir) {
-        Run r = run("eval", "--gold", dir.resolve("nope.csv").toString());
+        CliRun r = run("eval", "--gold", dir.resolve("nope.csv").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("nope.csv"), r.err());
         assertFalse(r.err().contains("Exception"));

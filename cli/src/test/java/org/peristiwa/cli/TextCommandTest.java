@@ -3,9 +3,7 @@ package org.peristiwa.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,20 +15,9 @@ class TextCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private void files() throws IOException {
@@ -43,7 +30,7 @@ class TextCommandTest {
     @Test
     void jsonLinesWithPathTextAndMetadataAndAOneLineErrorPerBadFile() throws IOException {
         files();
-        Run r = run("text", "--json", dir.toString());
+        CliRun r = run("text", "--json", dir.toString());
         assertEquals(1, r.code(), "a file failed");
         String[] lines = r.out().strip().split("\n");
         assertEquals(2, lines.length, r.out());
@@ -56,7 +43,7 @@ class TextCommandTest {
     @Test
     void extractReadsHtmlAndGoesOnAfterABadFile() throws IOException {
         files();
-        Run r = run("extract", dir.toString());
+        CliRun r = run("extract", dir.toString());
         assertEquals(1, r.code());
         String[] lines = r.out().strip().split("\n");
         assertEquals(2, lines.length, r.out() + r.err());
@@ -68,7 +55,7 @@ class TextCommandTest {
     @Test
     void plainTextModePrintsTheMainText() throws IOException {
         files();
-        Run r = run("text", dir.resolve("a.html").toString());
+        CliRun r = run("text", dir.resolve("a.html").toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("Tiga orang tewas dalam kecelakaan di jalan tol Cipali pada Minggu malam, kata polisi.", r.out().strip());
     }
