@@ -610,6 +610,31 @@ public final class EventBuilder implements Component {
      * Every body sentence that reports the act is the perpetrator's own word ("TPNPB mengklaim telah membakar…",
      * a press release of the group): the event is that group's claim.
      */
+    /**
+     * "TPNPB juga menyertakan foto yang memperlihatkan bangunan terbakar": the perpetrator is the subject and another
+     * verb (what it says, shows, posts) comes before the act, so the act is reported in its words.
+     */
+    private static boolean perpetratorSpeaks(Report report, Sentence s, EventMention m, ActorCodebook.NamedActor agent) {
+        List<Token> toks = report.tokens();
+        ActorMention subject = null;
+        for (ActorMention a : report.actors()) {
+            if (s.span().contains(a.span())) {
+                subject = a;
+                break;
+            }
+        }
+        if (subject == null || subject.named() == null || !subject.named().equals(agent) || subject.endToken() > s.firstToken() + 3
+                || subject.endToken() >= m.firstToken()) return false;
+        for (int k = subject.endToken(); k < m.firstToken(); k++) {
+            String w = toks.get(k).lower();
+            if (REPORTING_VERBS.contains(w) || w.length() >= 6 && (w.startsWith("meny") || w.startsWith("memp") || w.startsWith("meng"))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("said", "says", "claimed", "released",
+            "posted", "published", "shared", "showed", "announced", "stated");
+
     /** Whether a source's name ("juru bicara TPNPB-OPM", "TPNPB") names the given actor. */
     private boolean namesActor(String sourceName, ActorCodebook.NamedActor actor) {
         List<Token> toks = TOKENIZER.tokenize(sourceName, 0, sourceName.length(), 0);
@@ -639,6 +664,7 @@ public final class EventBuilder implements Component {
                         || namesActor(a.source().name(), found.agent().named())
                         || "perpetrator_affiliated".equals(a.source().kind()))) byAgent = true;
             }
+            if (!byAgent && perpetratorSpeaks(report, s, m, found.agent().named())) byAgent = true;
             if (!byAgent) return false;
             any = true;
         }
