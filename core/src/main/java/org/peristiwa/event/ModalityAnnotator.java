@@ -135,6 +135,16 @@ public final class ModalityAnnotator implements Component {
                     }
                 }
             }
+            if (m.modality() == Modality.ASSERTED && d == null) {
+                // "Unjuk rasa serupa sebelumnya juga digelar di Jayapura…", "similar protests were held previously"
+                for (int k = Math.max(s.firstToken(), m.firstToken() - 3); k < Math.min(s.endToken(), m.endToken() + 3); k++) {
+                    String w = toks.get(k).lower();
+                    if (w.equals("sebelumnya") || w.equals("previously") || w.equals("serupa") || w.equals("similar")) {
+                        m = m.withModality(Modality.BACKGROUND, toks.get(k).span(), "background:an earlier act of the same kind");
+                        break;
+                    }
+                }
+            }
             out.add(m);
         }
         return out;
