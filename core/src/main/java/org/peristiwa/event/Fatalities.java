@@ -109,6 +109,20 @@ final class Fatalities {
             String w = toks.get(k).lower();
             if (w.equals("toll") || w.equals("tolls")) return new Span(toks.get(k).start(), n.span().end());
         }
+        // "killing 3 soldiers and 2 civilians": a count joined to a death count shares its verb
+        if (n.firstToken() > s.firstToken()) {
+            String before = toks.get(n.firstToken() - 1).lower();
+            if (before.equals("and") || before.equals("dan") || before.equals(",")) {
+                NumberMention prev = null;
+                for (NumberMention o : r.numbers()) {
+                    if (o.endToken() <= n.firstToken() - 1 && o.endToken() >= n.firstToken() - 5 && s.span().contains(o.span())) prev = o;
+                }
+                boolean injured = classes.any(lang, "injuries", toks, n.endToken(), Math.min(s.endToken(), n.endToken() + 4));
+                if (prev != null && prev != n && !injured && deathCount(r, lang, s, prev) != null) {
+                    return new Span(prev.span().start(), n.span().end());
+                }
+            }
+        }
         // "killing 3 soldiers", "menewaskan 3 orang"
         for (int k = Math.max(s.firstToken(), n.firstToken() - 3); k < n.firstToken(); k++) {
             PhraseIndex.Match<String> d = classes.at(lang, "deaths", toks, k, n.firstToken());

@@ -1,0 +1,94 @@
+package org.peristiwa.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.peristiwa.Extractor;
+import org.peristiwa.pipeline.Pipeline;
+import org.peristiwa.record.EventRecord;
+import org.peristiwa.report.Report;
+
+/**
+ * Codebook decisions on short reports we write: fatality counts, actor roles, modality. The rules alone decide
+ * (no trained model), so that these tests pin the rules themselves.
+ */
+class EventCodingTest {
+
+    private static final Extractor RULES = new Extractor(Pipeline.standard(null));
+
+    private static EventRecord main(String text) {
+        Report r = RULES.extract(text, "t", LocalDate.of(2021, 6, 15));
+        List<EventRecord> acled = r.events().stream().filter(EventRecord::isAcledEvent).toList();
+        assertTrue(!acled.isEmpty(), "no event in: " + text);
+        return acled.get(0);
+    }
+
+    @Test
+    void fatalitiesAddUpAcrossVictimsButNotAcrossRestatements() {
+        assertEquals(5, main("On 3 June 2021, gunmen attacked a checkpoint in Kunduz, Afghanistan, killing 3 soldiers and 2 civilians.").fatalities);
+        assertEquals(2, main("On 3 June 2021, 2 Taliban militants were killed and 4 were wounded when troops repelled an attack in "
+                + "Kunduz, Afghanistan.").fatalities);
+        assertEquals(12, main("On 3 June 2021, insurgents stormed a base in Borno, Nigeria, killing 12 soldiers. Residents said they "
+                + "counted 12 bodies of soldiers.").fatalities);
+        assertEquals(0, main("On 3 June 2021, fighters clashed near Idlib, Syria. 14 fatalities. Fatalities coded as 0 (the group "
+                + "reported 14).").fatalities);
+    }
+
+    @Test
+    void lowestCredibleFigureAndClaimsOfThePerpetrator() {
+        EventRecord e = main("On 3 June 2021, militants attacked an army post in Borno, Nigeria. At least 7 soldiers were killed, "
+                + "security sources said. The group's Amaq news agency said 40 soldiers were killed.");
+        assertEquals(7, e.fatalities);
+        assertTrue(e.claims.stream().anyMatch(c -> c.value() == 40 && "perpetrator_affiliated".equals(c.sourceKind())), e.claims.toString());
+    }
+
+    @Test
+    void indonesianCountsInWords() {
+        EventRecord e = main("JAYAPURA - Sedikitnya tiga warga tewas dan dua lainnya luka-luka ditembak kelompok bersenjata di "
+                + "Distrik Sugapa, Intan Jaya, Papua, Senin (14/6/2021).");
+        assertEquals(3, e.fatalities);
+        assertEquals("2021-06-14", e.eventDate);
+        assertEquals("Civilians (Indonesia)", e.actor2);
+    }
+
+    @Test
+    void whoActedAndWhoWasActedUpon() {
+        EventRecord passive = main("On 3 June 2021, a convoy of Afghan soldiers was attacked by Taliban militants in Kunduz province, Afghanistan.");
+        assertEquals("Taliban", passive.actor1);
+        assertEquals(2, passive.inter1);
+        EventRecord clash = main("On 3 June 2021, the Myanmar military and AA clashed in Paletwa, Chin State, Myanmar.");
+        assertEquals(1, clash.inter1);
+        assertEquals(2, clash.inter2);
+        EventRecord found = main("On 3 June 2021, a man was found dead with gunshot wounds in Celaya, Guanajuato, Mexico.");
+        assertEquals("Civilians (Mexico)", found.actor2, "the dead man is the victim, not the attacker");
+        assertEquals(3, found.inter1);
+    }
+
+    @Test
+    void protestsAndTheirIntervention() {
+        assertEquals("Peaceful protest", main("On 3 June 2021, workers protested outside the ministry in Beirut, Lebanon, "
+                + "against the arrest of a union leader. [size=no report]").subEventType);
+        assertEquals("Protest with intervention", main("On 3 June 2021, students protested in Dhaka, Bangladesh; police fired tear gas "
+                + "to disperse them. [size=no report]").subEventType);
+        assertEquals("Violent demonstration", main("On 3 June 2021, demonstrators burned tyres and pelted stones at police in Tunis, "
+                + "Tunisia. [size=no report]").subEventType);
+    }
+
+    @Test
+    void threatsPlansStandingStatesAndBackground() {
+        Report r = RULES.extract("""
+                Selasa, 15 Juni 2021 10:00 WIB
+                Kelompok Bersenjata Ancam Serang Pos Polisi
+                POSO, KOMPAS.com - Kelompok bersenjata mengancam akan menyerang pos polisi di Poso jika operasi tidak dihentikan.
+                Kelompok itu masih menguasai wilayah pegunungan di sekitar Poso.
+                Pada bulan Maret 2019, kelompok yang sama menembak mati dua petani di Poso.
+                """, "t");
+        assertTrue(r.events().stream().anyMatch(e -> e.modality == Modality.THREATENED), r.events().toString());
+        assertTrue(r.events().stream().anyMatch(e -> e.modality == Modality.BACKGROUND && e.eventDate.equals("2019-03-01")));
+        assertTrue(r.dismissed().stream().anyMatch(d -> d.modality() == Modality.STANDING), "'masih menguasai' is a standing state");
+        assertTrue(r.events().stream().noneMatch(EventRecord::isAcledEvent), "nothing here is news of an act");
+    }
+}
