@@ -756,7 +756,8 @@ public final class EventBuilder implements Component {
      * text does not place in its country by name is no evidence against it.
      */
     private Location withinActorsCountry(Report report, Cluster c, Location loc) {
-        if (loc == null || loc.place() == null) return loc;
+        // only a bare town name can be a namesake; a province, or a name the text places ("X (Y, Z)"), is evidence
+        if (loc == null || loc.place() == null || loc.place().geoPrecision() != 1 || loc.evidence().rule().contains("context:")) return loc;
         String prior = priorCountry(report, c);
         if (prior == null || prior.equals(loc.place().country())) return loc;
         for (org.peristiwa.mention.PlaceMention p : report.places()) {
