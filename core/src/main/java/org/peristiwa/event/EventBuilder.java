@@ -756,6 +756,16 @@ public final class EventBuilder implements Component {
      * text does not place in its country by name is no evidence against it.
      */
     private Location withinActorsCountry(Report report, Cluster c, Location loc) {
+        if (loc != null && loc.place() == null) {
+            // only a country named ("Kagara (Rafi LGA, Niger)"): a cue that belongs to one country overrides it
+            List<Token> toks = report.tokens();
+            for (PhraseIndex.Match<String> m : COUNTRY_CUES.findAll(toks, 0, toks.size())) {
+                String cue = m.values().get(0);
+                if (!cue.equals(loc.country().name())) return new Location(null, gazetteer.country(cue), loc.score(),
+                        report.evidence(toks.get(m.start()).start(), toks.get(m.end() - 1).end(), "geo:country-cue"));
+            }
+            return loc;
+        }
         // only a bare town name can be a namesake; a province, or a name the text places ("X (Y, Z)"), is evidence
         if (loc == null || loc.place() == null || loc.place().geoPrecision() != 1 || loc.evidence().rule().contains("context:")) return loc;
         String prior = priorCountry(report, c);
