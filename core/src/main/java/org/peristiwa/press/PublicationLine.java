@@ -11,7 +11,7 @@ import org.peristiwa.text.Tokenizer;
 import org.peristiwa.time.CalendarWords;
 
 /**
- * Reads a page's date line: "Sabtu, 16 Rajab 1446 H / 4 Februari 2017 09:05 wib",
+ * Reads a page's date line: "Senin, 9 Sya'ban 1446 H / 13 Maret 2017 15:47 wib",
  * "Kompas.com - 15/04/2021, 10:12 WIB", "Published May 9, 2020 14:30 GMT". Finds the Gregorian date, the time
  * and zone, the weekday and the Hijri date when printed beside it. Offsets are relative to the line's start.
  */
@@ -63,7 +63,7 @@ final class PublicationLine {
             }
             Integer day = smallInt(w, 31);
             if (day != null && i + 1 < toks.size()) {
-                // a Hijri month: "16 Rajab 1446 H"
+                // a Hijri month: "9 Sya'ban 1446 H"
                 Integer hm = null;
                 int after = -1;
                 for (CalendarWords.Entry e : words.startingWith(toks.get(i + 1).lower())) {

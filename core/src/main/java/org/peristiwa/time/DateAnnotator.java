@@ -17,7 +17,7 @@ import org.peristiwa.report.Token;
 /**
  * Finds date expressions and resolves them to days: absolute ("9 May 2020", "May 9, 2020", "3 Februari 2017",
  * numeric "3/2/2017" in day/month order outside English), month-only ("in October", "bulan April 2015"),
- * weekdays ("on Friday", "Jum'at (3/2/2017)") and relative days ("kemarin", "yesterday", "last week") against
+ * weekdays ("on Friday", "Kamis (9/3/2017)") and relative days ("kemarin", "yesterday", "last week") against
  * the publication date. A date without a year takes the latest year that does not put it after the anchor.
  * Also finds durations in days ("four days of clashes", "empat hari bentrokan").
  */

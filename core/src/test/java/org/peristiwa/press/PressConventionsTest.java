@@ -27,7 +27,7 @@ class PressConventionsTest {
             "TEMPO.CO, Jakarta -|Jakarta|Indonesia|TEMPO.CO",
             "Jakarta, CNN Indonesia --|Jakarta|Indonesia|CNN Indonesia",
             "BEIRUT (Reuters) -|Beirut|Lebanon|Reuters",
-            "DAMASKUS, SURIAH (voa-islam.com) -|Damascus|Syria|voa-islam.com",
+            "DEIR EZ-ZOR, SURIAH (voa-islam.com) -|Deir ez-Zor|Syria|voa-islam.com",
             "Poso, Sulawesi Tengah (ANTARA) -|Poso|Indonesia|ANTARA"})
     void datelinesOfEveryStyle(String dateline, String place, String country, String outlet) {
         Report r = page("Senin, 3 Mei 2021 10:00 WIB", dateline);

@@ -28,9 +28,9 @@ class DateAnnotatorTest {
 
     @Test
     void indonesianNumericDatesAreDayFirstWithTheirWeekday() {
-        Report r = annotate("id", "Pejuang pada Jum'at (3/2/2017) merebut kota itu.", LocalDate.of(2017, 2, 4));
-        assertEquals(List.of("2017-02-03/1"), dates(r));
-        assertEquals("Jum'at (3/2/2017)", r.dates().get(0).span().of(r.text()));
+        Report r = annotate("id", "Tentara menghujani kota itu pada Jum'at (10/5/2019) sore.", LocalDate.of(2019, 5, 11));
+        assertEquals(List.of("2019-05-10/1"), dates(r));
+        assertEquals("Jum'at (10/5/2019)", r.dates().get(0).span().of(r.text()));
     }
 
     @Test
@@ -61,8 +61,8 @@ class DateAnnotatorTest {
 
     @Test
     void durationsInDays() {
-        Report r = annotate("id", "Setelah empat hari bentrokan berat, kota jatuh.", LocalDate.of(2017, 2, 4));
-        assertEquals(4, r.durations().get(0).days());
-        assertEquals("empat hari", r.durations().get(0).span().of(r.text()));
+        Report r = annotate("id", "Desa itu jatuh setelah tiga hari pertempuran sengit.", LocalDate.of(2017, 3, 13));
+        assertEquals(3, r.durations().get(0).days());
+        assertEquals("tiga hari", r.durations().get(0).span().of(r.text()));
     }
 }
