@@ -362,8 +362,11 @@ public final class EventBuilder implements Component {
         if (!r.evidence.containsKey("sub_event_type")) {
             r.addEvidence("sub_event_type", report.evidence(c.head(report).span(), c.head(report).rule()));
         }
-        r.features = EventFeatures.of(report, c, scores, type, found, sizeMarker,
-                type.startsWith("Protest") || type.startsWith("Peaceful") ? intervened(report, c, lang) : false);
+        // the model's features, for the model's language only (also read when training it)
+        if (lang.equals(modelLanguage)) {
+            r.features = EventFeatures.of(report, c, scores, type, found, sizeMarker,
+                    type.startsWith("Protest") || type.startsWith("Peaceful") ? intervened(report, c, lang) : false);
+        }
         if (model != null && lang.equals(modelLanguage)) {
             org.peristiwa.event.model.LinearModel.Prediction p = model.predict(r.features, 4);
             if (taxonomy.isSubType(p.label())) {

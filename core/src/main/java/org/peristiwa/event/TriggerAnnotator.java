@@ -7,7 +7,6 @@ import org.peristiwa.report.Report;
 import org.peristiwa.report.Sentence;
 import org.peristiwa.report.Span;
 import org.peristiwa.report.Token;
-import org.peristiwa.report.Zone;
 import org.peristiwa.text.PhraseIndex;
 
 /**
@@ -86,9 +85,5 @@ public final class TriggerAnnotator implements Component {
             case "id", "ms" -> "id";
             default -> "en";
         };
-    }
-
-    static boolean isTitle(Sentence s) {
-        return s.zone() == Zone.TITLE;
     }
 }

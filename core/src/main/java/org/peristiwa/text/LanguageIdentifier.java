@@ -2,7 +2,6 @@ package org.peristiwa.text;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -78,9 +77,5 @@ public final class LanguageIdentifier implements Component {
     /** For tests and callers that hold plain text. */
     public String identify(String text) {
         return guess(text).language;
-    }
-
-    List<String> languages() {
-        return List.of("en", "id", "ms");
     }
 }
