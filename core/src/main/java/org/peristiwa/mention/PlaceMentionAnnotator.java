@@ -104,7 +104,9 @@ public final class PlaceMentionAnnotator implements Component {
         List<PlaceMention> whole = new ArrayList<>();
         for (PlaceMention m : out) {
             boolean place = !m.isCountry() && m.country() == null;
-            if (place && (!curated(m) || m.endToken() - m.firstToken() == 1) && partOfLongerName(report, m)) continue;
+            // ("Athens-Central Athens", "Beirut-Mazraa": a city and its part, the city named first, is no longer name)
+            if (place && !m.rule().startsWith("geo:name-before-hyphen") && (!curated(m) || m.endToken() - m.firstToken() == 1)
+                    && partOfLongerName(report, m)) continue;
             whole.add(m);
         }
         List<PlaceMention> linked = link(report, whole);
@@ -334,7 +336,10 @@ public final class PlaceMentionAnnotator implements Component {
 
     /** A one-word name matched only through other-language names of GeoNames places ("Kahira": Cairo in Turkish). */
     private static boolean onlyByAlias(Report report, PlaceMention m) {
-        String said = Names.normalize(m.span().of(report.text()));
+        String text = m.span().of(report.text());
+        // "Athens-Central": the name is the part before the hyphen
+        if (m.rule().startsWith("geo:name-before-hyphen") && text.indexOf('-') > 0) text = text.substring(0, text.indexOf('-'));
+        String said = Names.normalize(text);
         for (Place p : m.candidates()) if (Names.normalize(p.name()).equals(said)) return false;
         return true;
     }
