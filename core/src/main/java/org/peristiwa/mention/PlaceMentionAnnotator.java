@@ -104,9 +104,7 @@ public final class PlaceMentionAnnotator implements Component {
         List<PlaceMention> whole = new ArrayList<>();
         for (PlaceMention m : out) {
             boolean place = !m.isCountry() && m.country() == null;
-            // ("Athens-Central Athens", "Beirut-Mazraa": a city and its part, the city named first, is no longer name)
-            if (place && !m.rule().startsWith("geo:name-before-hyphen") && (!curated(m) || m.endToken() - m.firstToken() == 1)
-                    && partOfLongerName(report, m)) continue;
+            if (place && (!curated(m) || m.endToken() - m.firstToken() == 1) && partOfLongerName(report, m)) continue;
             whole.add(m);
         }
         List<PlaceMention> linked = link(report, whole);
@@ -357,7 +355,8 @@ public final class PlaceMentionAnnotator implements Component {
         List<Token> toks = report.tokens();
         Sentence s = report.sentenceAt(m.span().start());
         int e = m.endToken();
-        if (e < s.endToken()) {
+        // "Athens-Central Athens", "Beirut-Mazraa …": what follows a city-district name does not lengthen the city's
+        if (e < s.endToken() && !m.rule().startsWith("geo:name-before-hyphen")) {
             Token n = toks.get(e);
             if (n.isWord() && n.isCapitalised() && words.kindOf(n.lower()) == null) return true;
             if (n.lower().startsWith("al-") || n.lower().startsWith("el-")) return true; // "Wadi al-Rabi"
