@@ -61,6 +61,18 @@ class GeocodingTest {
     }
 
     @Test
+    void contactLineVillagesTheMonitorsNameAreInTheCuratedGazetteer() {
+        // villages below cities1000's threshold that ceasefire monitors name without their oblast
+        Location d = placeOf("On 12 June 2020, the monitors recorded 14 explosions near Novoluhanske.");
+        assertEquals("Donetsk", d.place().admin1());
+        assertEquals(2, d.geoPrecision(), "near a village: the codebook's precision 2");
+        Location l = placeOf("On 12 June 2020, the monitors heard bursts of fire near Zolote-5.");
+        assertEquals("Luhansk", l.place().admin1());
+        Location s = placeOf("On 12 June 2020, the monitors counted 3 shots near Staromykhaylivka.");
+        assertEquals("Staromykhailivka", s.place().name(), "a transliteration is an alias of the same village");
+    }
+
+    @Test
     void anUnknownTownFallsBackToTheProvinceThatLocatesIt() {
         Location l = placeOf("On 9 May 2020, shells fell near Zzyzxville, Donetsk, damaging two houses.");
         assertEquals("Ukraine", l.country().name());
