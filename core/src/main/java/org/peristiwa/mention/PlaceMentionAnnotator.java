@@ -325,8 +325,10 @@ public final class PlaceMentionAnnotator implements Component {
         Sentence s = report.sentenceAt(m.span().start());
         if (e >= s.endToken()) return false;
         Token n = report.tokens().get(e);
+        // a participle starts a new phrase ("rallied in Patras demanding pay"), a noun continues the name's
+        boolean participle = n.lower().length() > 5 && n.lower().endsWith("ing");
         return n.isWord() && !n.isCapitalised() && !words.is("locative", n.lower()) && !words.is("reference", n.lower())
-                && !FUNCTION_AFTER.contains(n.lower());
+                && !FUNCTION_AFTER.contains(n.lower()) && !participle;
     }
 
     private static final Set<String> FUNCTION_AFTER = Set.of("and", "or", "after", "before", "during", "with", "by", "for", "since",

@@ -73,6 +73,21 @@ class GeocodingTest {
     }
 
     @Test
+    void aParticipleAfterANameEndsItsPhrase() {
+        // "in Patras demanding": the name ends there; "in Patras port" would make it part of a longer phrase
+        Location l = placeOf("On 7 May 2020, dock workers rallied in Patras demanding unpaid wages.");
+        assertNotNull(l);
+        assertEquals("Greece", l.country().name());
+    }
+
+    @Test
+    void eastJerusalemNeighbourhoodsAreCodedToTheWestBank() {
+        Location l = placeOf("On 5 May 2020, Israeli police detained three youths in the Isawiyah neighbourhood of Jerusalem.");
+        assertEquals("Palestine", l.country().name());
+        assertEquals("West Bank", l.place().admin1());
+    }
+
+    @Test
     void anUnknownTownFallsBackToTheProvinceThatLocatesIt() {
         Location l = placeOf("On 9 May 2020, shells fell near Zzyzxville, Donetsk, damaging two houses.");
         assertEquals("Ukraine", l.country().name());
