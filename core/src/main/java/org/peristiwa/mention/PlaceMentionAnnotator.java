@@ -69,8 +69,25 @@ public final class PlaceMentionAnnotator implements Component {
             int i = s.firstToken();
             while (i < s.endToken()) {
                 Token t = toks.get(i);
-                if (!startsName(t) || NOT_PLACES.contains(t.lower())) {
+                if (!startsName(t)) {
                     i++;
+                    continue;
+                }
+                if (NOT_PLACES.contains(t.lower())) {
+                    // "An Nuqat al Khams", "As Suwayda": an Arabic article that looks like an English word begins a
+                    // name only when the whole longer name is known
+                    Found article = t.isCapitalised() ? longestPlace(toks, i, s.endToken()) : null;
+                    // ... and does not modify a noun ("An Nasr police department" is the police's name)
+                    boolean modifies = article != null && article.end < s.endToken() && toks.get(article.end).isWord()
+                            && !toks.get(article.end).isCapitalised() && words.kindOf(toks.get(article.end).lower()) == null
+                            && !FUNCTION_AFTER.contains(toks.get(article.end).lower());
+                    if (article != null && !modifies && article.end - i >= 2 && toks.get(i + 1).isCapitalised() && i > s.firstToken()) {
+                        out.add(new PlaceMention(span(toks, i, article.end), i, article.end, null, article.places, false,
+                                article.score, article.rule, kind(toks, s, i, article.end), -1));
+                        i = article.end;
+                    } else {
+                        i++;
+                    }
                     continue;
                 }
                 PhraseIndex.Match<Country> c = gazetteer.countryNames().longestAt(toks, i, s.endToken());

@@ -88,6 +88,16 @@ class GeocodingTest {
     }
 
     @Test
+    void anArabicArticleThatLooksEnglishBeginsAKnownName() {
+        Location l = placeOf("On 2 June 2020, rockets struck a farm near Abu Kammash (An Nuqat al Khams).");
+        assertEquals("Libya", l.country().name());
+        assertEquals("An Nuqat al Khams", l.place().admin1());
+        // a name that modifies a noun is the noun's name, not the event's place
+        Location y = placeOf("On 2 June 2020, gunmen shot a member of An Nasr police unit in Taizz city.");
+        assertEquals("Yemen", y.country().name());
+    }
+
+    @Test
     void anUnknownTownFallsBackToTheProvinceThatLocatesIt() {
         Location l = placeOf("On 9 May 2020, shells fell near Zzyzxville, Donetsk, damaging two houses.");
         assertEquals("Ukraine", l.country().name());
