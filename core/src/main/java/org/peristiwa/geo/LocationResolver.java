@@ -99,7 +99,11 @@ public final class LocationResolver {
             for (Map.Entry<Place, Double> e : byPlace.entrySet()) {
                 Place p = e.getKey();
                 if (p == best || p.geoPrecision() >= best.geoPrecision() || e.getValue() < bestScore - 1.5) continue;
-                if (PlaceDisambiguator.contains(best, p) >= 5 && e.getValue() > innerScore) {
+                // a region (a mountain range, a plain) shares its province with towns far outside it: only a town
+                // near it is inside it ("Ftireh in Jabal al-Zawiya … of Idleb" is not Idlib city)
+                boolean region = !best.isAdmin1() && !best.isAdmin2();
+                boolean inside = region ? best.distanceKm(p) <= 20 : PlaceDisambiguator.contains(best, p) >= 5;
+                if (inside && e.getValue() > innerScore) {
                     inner = p;
                     innerScore = e.getValue();
                 }

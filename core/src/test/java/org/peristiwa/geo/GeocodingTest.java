@@ -98,6 +98,13 @@ class GeocodingTest {
     }
 
     @Test
+    void anUnknownVillageInANamedRegionIsPlacedInTheRegionNotInTheProvincialCapital() {
+        Location l = placeOf("On 3 June 2020, artillery hit the hamlet of Qzzyrta in Jabal al-Zawiya in the countryside of Idleb.");
+        assertEquals("Jabal al-Zawiya", l.place().name());
+        assertEquals("Idleb", l.place().admin1());
+    }
+
+    @Test
     void anUnknownTownFallsBackToTheProvinceThatLocatesIt() {
         Location l = placeOf("On 9 May 2020, shells fell near Zzyzxville, Donetsk, damaging two houses.");
         assertEquals("Ukraine", l.country().name());
