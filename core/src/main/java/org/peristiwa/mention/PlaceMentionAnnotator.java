@@ -271,6 +271,9 @@ public final class PlaceMentionAnnotator implements Component {
                     || paren && comma && unknownWords                                       // "X (Unknown Bay, Y)"
                     || in && !comma && !paren && (admin || kindNoun)                        // "Ftireh in Idleb", "in the countryside of Y"
                     || kindNoun && !comma && !paren && !in && admin && toks.get(to - 1).lower().equals("of"); // "Akre district of Ninewa"
+            // "…, Michoacan, Normal school students": a name that goes on into a noun phrase locates nothing
+            if (linked && comma && !paren && followedByNoun(report, cur)
+                    && words.kindOf(toks.get(cur.endToken()).lower()) == null) linked = false;
             if (linked) out.set(k, cur.qualifying(k - 1));
         }
         return out;

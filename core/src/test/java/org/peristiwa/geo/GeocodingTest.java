@@ -105,6 +105,14 @@ class GeocodingTest {
     }
 
     @Test
+    void aNameThatGoesOnIntoANounPhraseLocatesNothing() {
+        // "Normal" is a town in Illinois; here it begins "Normal school students" and must not unseat Michoacan
+        Location l = placeOf("On 12 May 2020, in Uruapan, Michoacan, Normal school students blocked a highway toll booth.");
+        assertEquals("Mexico", l.country().name());
+        assertEquals("Michoacan", l.place().admin1());
+    }
+
+    @Test
     void anUnknownTownFallsBackToTheProvinceThatLocatesIt() {
         Location l = placeOf("On 9 May 2020, shells fell near Zzyzxville, Donetsk, damaging two houses.");
         assertEquals("Ukraine", l.country().name());
