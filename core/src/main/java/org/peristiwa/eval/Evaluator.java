@@ -97,7 +97,7 @@ public final class Evaluator {
                 }
                 Double glat = num(g.gold("latitude")), glon = num(g.gold("longitude"));
                 if (glat != null && glon != null) {
-                    boolean ok = p != null && p.latitude != null && haversineKm(glat, glon, p.latitude, p.longitude) <= 25;
+                    boolean ok = p != null && p.latitude != null && org.peristiwa.geo.Geo.distanceKm(glat, glon, p.latitude, p.longitude) <= 25;
                     t.get("location_within_25km").add(ok);
                     if (!ok) error(errors, g, "location_within_25km", glat + "," + glon,
                             p == null || p.latitude == null ? null : p.latitude + "," + p.longitude, report);
@@ -259,14 +259,6 @@ public final class Evaluator {
             n++;
         }
         return n == 0 ? 0 : sum / n;
-    }
-
-    static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
-        double r = 6371.0088;
-        double dLat = Math.toRadians(lat2 - lat1), dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * r * Math.asin(Math.sqrt(a));
     }
 
     private static Double num(String s) {
