@@ -91,4 +91,12 @@ class EventCodingTest {
         assertTrue(r.dismissed().stream().anyMatch(d -> d.modality() == Modality.STANDING), "'masih menguasai' is a standing state");
         assertTrue(r.events().stream().noneMatch(EventRecord::isAcledEvent), "nothing here is news of an act");
     }
+
+    @Test
+    void anAdministrativeTermOnlyOneCountryUsesPlacesAnEventThatNamesNoKnownPlace() {
+        // the villages are unknown to the gazetteer; the word for the sub-district is the only clue
+        assertEquals("Bangladesh", main("On 3 June 2021, garment workers protested at a factory in Kholapara Upazila over unpaid wages.").country);
+        assertEquals("Nepal", main("On 3 June 2021, a bomb exploded in Dhubuwa village of Sunkoshi Rural Municipality, killing one man.").country);
+        assertEquals("Nigeria", main("On 3 June 2021, gunmen abducted 6 farmers in Zango village (Kauru LGA).").country);
+    }
 }
