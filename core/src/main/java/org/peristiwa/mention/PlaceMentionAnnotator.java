@@ -175,6 +175,7 @@ public final class PlaceMentionAnnotator implements Component {
     private static boolean plausibleOneWordName(Token t) {
         String w = t.surface();
         if (w.codePointCount(0, w.length()) <= 2) return false;
+        if (w.indexOf('&') > 0) return true; // "J&K": an abbreviated name, not an acronym
         return !(w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT)));
     }
 

@@ -53,11 +53,13 @@ public final class Tokenizer {
     }
 
     private static boolean isJoiner(char c) {
-        return c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '/' || c == ':' || c == ',' || c == '\u2011';
+        return c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '/' || c == ':' || c == ',' || c == '\u2011' || c == '&';
     }
 
     /** Dots, slashes, colons and commas join only digits (9.022, 3/2/2017, 09:05, 1,200); hyphens and apostrophes join words. */
     private static boolean joins(String text, int start, int at, char joiner) {
+        // an ampersand joins capitals only: "J&K", "AT&T" are one name, "Smith & Sons" is not
+        if (joiner == '&') return Character.isUpperCase(text.charAt(at - 1)) && Character.isUpperCase(text.charAt(at + 1));
         if (joiner == '.' || joiner == '/' || joiner == ':' || joiner == ',') {
             return Character.isDigit(text.charAt(at - 1)) && Character.isDigit(text.charAt(at + 1));
         }

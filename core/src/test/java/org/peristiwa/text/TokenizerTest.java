@@ -37,4 +37,10 @@ class TokenizerTest {
         assertEquals("menyerang", s.substring(toks.get(1).start(), toks.get(1).end()));
         assertEquals(1, toks.get(1).index());
     }
+
+    @Test
+    void anAmpersandJoinsCapitalsOnly() {
+        assertEquals(List.of("(", "Kupwara", "district", ",", "J&K", ")"), surfaces("(Kupwara district, J&K)"));
+        assertEquals(List.of("Hamid", "&", "Sons", "and", "R", "&", "d"), surfaces("Hamid & Sons and R&d"));
+    }
 }
