@@ -82,8 +82,7 @@ public final class PlaceMentionAnnotator implements Component {
                             && !toks.get(article.end).isCapitalised() && words.kindOf(toks.get(article.end).lower()) == null
                             && !FUNCTION_AFTER.contains(toks.get(article.end).lower());
                     if (article != null && !modifies && article.end - i >= 2 && toks.get(i + 1).isCapitalised() && i > s.firstToken()) {
-                        out.add(new PlaceMention(span(toks, i, article.end), i, article.end, null, article.places, false,
-                                article.score, article.rule, kind(toks, s, i, article.end), -1));
+                        out.add(named(toks, s, i, article.end, article));
                         i = article.end;
                     } else {
                         i++;
@@ -95,8 +94,7 @@ public final class PlaceMentionAnnotator implements Component {
                 Found p = longestPlace(toks, i, s.endToken());
                 int pl = p == null ? 0 : p.end - i, cl = c == null ? 0 : c.length(), al = a == null ? 0 : a.length();
                 if (pl > 0 && pl > cl && pl >= al) {
-                    out.add(new PlaceMention(span(toks, i, p.end), i, p.end, null, p.places, false, p.score, p.rule,
-                            kind(toks, s, i, p.end), -1));
+                    out.add(named(toks, s, i, p.end, p));
                     i = p.end;
                 } else if (cl > 0 && cl >= al) {
                     // "the US dollar", "a Turkey backed faction": a country name used as a modifier does not place anything
@@ -111,8 +109,7 @@ public final class PlaceMentionAnnotator implements Component {
                     i = a.end();
                 } else {
                     Found f = i > s.firstToken() && placeExpected(toks, s, i) ? fuzzy(t) : null;
-                    if (f != null) out.add(new PlaceMention(t.span(), i, i + 1, null, f.places, false, f.score, f.rule,
-                            kind(toks, s, i, i + 1), -1));
+                    if (f != null) out.add(named(toks, s, i, i + 1, f));
                     i++;
                 }
             }
@@ -126,6 +123,11 @@ public final class PlaceMentionAnnotator implements Component {
         }
         List<PlaceMention> linked = link(report, whole);
         report.setPlaces(disambiguator.rank(report, filter(report, linked)));
+    }
+
+    /** A place name the gazetteer knows, over tokens {@code from..to}. */
+    private PlaceMention named(List<Token> toks, Sentence s, int from, int to, Found f) {
+        return new PlaceMention(span(toks, from, to), from, to, null, f.places, false, f.score, f.rule, kind(toks, s, from, to), -1);
     }
 
     /** The longest run of tokens from {@code i} that names a place: curated or GeoNames, by normalised name. */
