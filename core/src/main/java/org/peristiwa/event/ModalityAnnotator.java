@@ -60,7 +60,7 @@ public final class ModalityAnnotator implements Component {
             PhraseIndex.Match<Cue> bestMatch = null;
             Cue best = null;
             for (PhraseIndex.Match<Cue> c : idx.findAll(toks, s.firstToken(), m.firstToken())) {
-                if (inDate(report, toks.get(c.start()))) continue;
+                if (inDate(report, toks.get(c.start())) || monthMay(toks, c.start())) continue;
                 if (governsOtherVerb(toks, c.end(), m.firstToken(), lang)) continue;
                 for (Cue cue : c.values()) {
                     // the nearest cue wins, except that a threat keeps its modal verbs ("warned that officers would arrest")
@@ -190,4 +190,11 @@ public final class ModalityAnnotator implements Component {
         for (DateMention d : r.dates()) if (s.span().contains(d.span())) return d;
         return null;
     }
+    /** "On 4 May": the month, next to a day number, even where no date could be read (no year, no anchor). */
+    private static boolean monthMay(List<Token> toks, int i) {
+        if (!toks.get(i).surface().equals("May")) return false;
+        return i > 0 && Character.isDigit(toks.get(i - 1).surface().charAt(0))
+                || i + 1 < toks.size() && Character.isDigit(toks.get(i + 1).surface().charAt(0));
+    }
+
 }

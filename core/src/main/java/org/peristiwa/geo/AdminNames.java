@@ -38,6 +38,20 @@ public final class AdminNames {
         return out;
     }
 
+    private static final Pattern DISTRICT_PREFIX = Pattern.compile(
+            "^(Province du|Province de la|Province de l'|Province de|Partido de|Departement de|Distrito de|Municipalidad de|Cercle de|Prefecture de) ");
+    private static final Pattern DISTRICT_SUFFIX = Pattern.compile(
+            " (Cercle|Upazila|Sub-District|Subdistrict|Local Municipality|District Municipality|Metropolitan Municipality|Regional Unit|Tehsil|Taluka|Ilcesi)$");
+
+    /** A district's name as reports write it: {@link #clean} and the nouns districts carry in some countries ("Province du Gourma"). */
+    public static String district(String name) {
+        String n = clean(name);
+        n = DISTRICT_PREFIX.matcher(n).replaceAll("");
+        n = DISTRICT_SUFFIX.matcher(n).replaceAll("");
+        n = SUFFIX.matcher(n).replaceAll("");
+        return n.strip();
+    }
+
     public static String clean(String name) {
         String n = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         n = QUOTES.matcher(n).replaceAll("");

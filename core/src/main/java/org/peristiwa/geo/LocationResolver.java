@@ -63,7 +63,11 @@ public final class LocationResolver {
                 } else if (p.qualifies() >= 0) {
                     // a locating place counts only when the name it locates is unknown: then it stands in for it
                     PlaceMention target = places.get(p.qualifies());
-                    if (target.best() != null || target.isCountry()) continue;
+                    // a district known only by name has no position of its own: the town that locates it
+                    // stands in ("Oicha (Beni, Nord-Kivu)" with Oicha only a district name: Beni)
+                    boolean standsIn = target.best() == null || target.best().isHollow() && !p.best().isHollow()
+                            && p.best().geoPrecision() < 3;
+                    if (!standsIn || target.isCountry()) continue;
                     head = target;
                     while (head.qualifies() >= 0 && places.get(head.qualifies()).best() == null && !places.get(head.qualifies()).isCountry()) head = places.get(head.qualifies());
                 }
@@ -74,6 +78,7 @@ public final class LocationResolver {
                 }
                 if (pass == 1) score -= 1;
                 Place chosen = p.best();
+                if (chosen.isHollow()) score -= HOLLOW; // a last resort: a district known only by its name
                 if (head != p || p.qualifies() == PlaceMention.LOCATES_UNKNOWN || approximate(toks, s, p)) approximate.add(p);
                 byPlace.merge(chosen, score, Double::sum);
                 if (!bestMentionScore.containsKey(chosen) || bestMentionScore.get(chosen) < score) {
@@ -82,10 +87,25 @@ public final class LocationResolver {
                 }
             }
         }
+        // a place alone in its country while the report keeps naming another is probably a namesake of a place
+        // the gazetteer lacks ("Gorgan … forces of Azerbaijan … near Shukurbeyli, Fizuli" is not Iran's Gorgan)
+        Map<String, Integer> countryMentions = countryMentions(places);
+        for (Map.Entry<Place, Double> e : byPlace.entrySet()) {
+            int own = countryMentions.getOrDefault(e.getKey().country(), 0);
+            int other = 0;
+            for (Map.Entry<String, Integer> c : countryMentions.entrySet()) {
+                if (!c.getKey().equals(e.getKey().country())) other = Math.max(other, c.getValue());
+            }
+            if (other >= 2 * own && other - own >= 2) e.setValue(e.getValue() - OUTNUMBERED);
+            // a district known only by name, in a country nothing else in the report names, is a namesake
+            // ("Bangu" is a district of Congo, and a neighbourhood of Rio de Janeiro)
+            else if (e.getKey().isHollow() && other > own) e.setValue(Double.NEGATIVE_INFINITY);
+        }
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<Place, Double> e : byPlace.entrySet()) {
             double sc = e.getValue();
+            if (sc == Double.NEGATIVE_INFINITY) continue;
             if (sc > bestScore || sc == bestScore && best != null && e.getKey().geoPrecision() < best.geoPrecision()) {
                 best = e.getKey();
                 bestScore = sc;
@@ -133,6 +153,23 @@ public final class LocationResolver {
             return new Location(null, adjective.country(), 0.5, report.evidence(adjective.span(), adjective.rule() + "+geo:only-country-named"));
         }
         return null;
+    }
+
+    /** What a district placed at its province's centre loses against any place the gazetteer knows in full. */
+    private static final double HOLLOW = 3;
+
+    /** What a place loses when the report names another country's places or the country itself far more often. */
+    private static final double OUTNUMBERED = 1.5;
+
+    /** How often the report names each country: by its name, or by a place read as lying in it. */
+    private static Map<String, Integer> countryMentions(List<PlaceMention> places) {
+        Map<String, Integer> out = new HashMap<>();
+        for (PlaceMention p : places) {
+            if (p.adjective()) continue;
+            String c = p.isCountry() ? p.country().name() : p.best() == null ? null : p.best().country();
+            if (c != null) out.merge(c, 1, Integer::sum);
+        }
+        return out;
     }
 
     /** +2 after a locative word ("in", "near", "in the area of", "di kawasan"), -1.5 after a reference word ("north of"). */

@@ -17,6 +17,14 @@ public record Place(String name, String country, String admin1, String admin2, d
         return "district".equals(feature) || "A.ADM2".equals(feature);
     }
 
+    /**
+     * A GeoNames district none of whose towns the gazetteer has: it stands at its province's centre, a reading to
+     * take only when nothing else fits.
+     */
+    public boolean isHollow() {
+        return "A.ADM2".equals(feature) && population == 0;
+    }
+
     /** A town, village or city (a point), as opposed to an area. */
     public boolean isSettlement() {
         return feature.startsWith("P.") || feature.equals("city") || feature.equals("town") || feature.equals("village");

@@ -26,12 +26,17 @@ public final class PlaceDisambiguator {
 
     public List<PlaceMention> rank(Report report, List<PlaceMention> ms) {
         Set<String> countries = new HashSet<>();
-        java.util.Map<String, Set<Integer>> admin1s = new java.util.HashMap<>(); // province -> the mentions that may name it
+        java.util.Map<String, Set<String>> admin1s = new java.util.HashMap<>(); // province -> the names that may name it
+        // country -> the mentions whose every candidate lies in it ("Beirut" makes a bare "Tripoli" Lebanon's)
+        java.util.Map<String, Set<String>> placeCountries = new java.util.HashMap<>();
         for (int k = 0; k < ms.size(); k++) {
             PlaceMention m = ms.get(k);
             if (m.isCountry() && !m.adjective() && !m.rule().endsWith("-modifier")) countries.add(m.country().name());
             if (!m.isCountry() && m.country() == null) {
-                for (Place p : m.candidates()) if (p.isAdmin1()) admin1s.computeIfAbsent(p.country() + "/" + p.admin1(), x -> new HashSet<>()).add(k);
+                String name = Names.normalize(m.span().of(report.text()));
+                for (Place p : m.candidates()) if (p.isAdmin1()) admin1s.computeIfAbsent(p.country() + "/" + p.admin1(), x -> new HashSet<>()).add(name);
+                String only = onlyCountry(m);
+                if (only != null) placeCountries.computeIfAbsent(only, x -> new HashSet<>()).add(name);
             }
         }
         String dateline = report.metadata().dateline == null ? null : report.metadata().dateline.country();
@@ -44,7 +49,7 @@ public final class PlaceDisambiguator {
             List<PlaceMention> located = locatedBy(out, k);
             List<Scored> scored = new ArrayList<>();
             String said = Names.normalize(m.span().of(report.text()));
-            for (Place p : m.candidates()) scored.add(score(p, m, k, said, chain, located, countries, admin1s, dateline));
+            for (Place p : m.candidates()) scored.add(score(p, m, k, said, chain, located, countries, admin1s, placeCountries, dateline));
             scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> -s.place.population()));
             List<Place> ranked = new ArrayList<>();
             boolean guessed = m.rule().startsWith("geo:transliteration-key");
@@ -57,7 +62,9 @@ public final class PlaceDisambiguator {
             // lacks ("Rio Claro, Lara state": not the Rio Claro in Trinidad): the locating place stands in for it
             boolean unlocated = !chain.isEmpty() && !anyLocated;
             for (Scored s : scored) {
-                if (unlocated) continue;
+                // a district known only by its name gives way to a town of its name in its province: the town is
+                // its seat, with a position ("Baqim district": the town Baqim)
+                if (unlocated || s.place.isHollow() && hasSeat(s.place, m.candidates())) continue;
                 // a guessed spelling needs the place's country or province named, or a place that locates it
                 boolean placed = s.located || s.why.startsWith("context:country") || s.why.startsWith("context:province")
                         || s.why.startsWith("context:dateline") || s.why.startsWith("context:contains");
@@ -70,10 +77,18 @@ public final class PlaceDisambiguator {
         return out;
     }
 
+    private static boolean hasSeat(Place district, List<Place> readings) {
+        for (Place p : readings) {
+            if (!p.isHollow() && p.country().equals(district.country()) && p.admin1().equals(district.admin1())) return true;
+        }
+        return false;
+    }
+
     private record Scored(Place place, double score, String why, boolean located) {}
 
     private Scored score(Place p, PlaceMention m, int k, String said, List<PlaceMention> chain, List<PlaceMention> located,
-                         Set<String> countries, java.util.Map<String, Set<Integer>> admin1s, String dateline) {
+                         Set<String> countries, java.util.Map<String, Set<String>> admin1s,
+                         java.util.Map<String, Set<String>> placeCountries, String dateline) {
         double s = 0;
         String why = "";
         boolean inside = false;
@@ -84,7 +99,9 @@ public final class PlaceDisambiguator {
             }
             double best = 0;
             for (int i = 0; i < q.candidates().size(); i++) {
-                // a qualifier already ranked: its best candidate counts most
+                // a qualifier already ranked: its best candidate counts most; a district known only by name
+                // ("La Paz" is also a district of Argentina) locates nothing unless it is the best reading
+                if (i > 0 && q.candidates().get(i).isHollow()) continue;
                 double w = i == 0 ? 1 : 0.7;
                 best = Math.max(best, w * contains(q.candidates().get(i), p));
             }
@@ -106,20 +123,59 @@ public final class PlaceDisambiguator {
         if ("settlement".equals(kind) && p.isSettlement()) s += 1;
         if (kind == null && p.isSettlement()) s += 0.5;
         if (countries.contains(p.country())) { s += 2; if (why.isEmpty()) why = "context:country-named"; }
+        Set<String> sameCountry = placeCountries.get(p.country());
+        if (sameCountry != null && (sameCountry.size() > 1 || !sameCountry.contains(said))) {
+            s += PLACE_IN_COUNTRY;
+            if (why.isEmpty()) why = "context:country-of-other-place";
+        }
         if (p.country().equals(dateline)) { s += 1.5; if (why.isEmpty()) why = "context:dateline-country"; }
-        Set<Integer> naming = admin1s.get(p.country() + "/" + p.admin1());
-        if (!p.isAdmin1() && naming != null && (naming.size() > 1 || !naming.contains(k))) {
+        // another name, not a repeat of this one, names the candidate's province
+        Set<String> naming = admin1s.get(p.country() + "/" + p.admin1());
+        if (!p.isAdmin1() && naming != null && (naming.size() > 1 || !naming.contains(said))) {
             s += 1.5;
             if (why.isEmpty()) why = "context:province-named";
         }
+        s += prior(p);
+        // matched through another language's name ("Kahira" is Cairo in Turkish): the place's own name is likelier
+        if (p.feature().contains(".") && !p.name().equalsIgnoreCase(said) && !Names.normalize(p.name()).equals(said)) s -= 1.5;
+        return new Scored(p, s, why, inside);
+    }
+
+    /** The weight of another place the report names whose every reading lies in the candidate's country. */
+    private static final double PLACE_IN_COUNTRY = 1.5;
+
+    /**
+     * The country a name almost surely lies in, or null: all its readings lie there, or its best reading there
+     * outweighs every reading elsewhere by far ("Beirut" is Lebanon's, not Bierutów's). A guessed spelling says nothing.
+     */
+    private static String onlyCountry(PlaceMention m) {
+        if (m.candidates().isEmpty() || m.rule().startsWith("geo:transliteration-key")) return null;
+        java.util.Map<String, Double> byCountry = new java.util.HashMap<>();
+        for (Place p : m.candidates()) byCountry.merge(p.country(), prior(p), Math::max);
+        String top = null;
+        double first = Double.NEGATIVE_INFINITY, second = Double.NEGATIVE_INFINITY;
+        for (var e : byCountry.entrySet()) {
+            if (e.getValue() > first) { second = first; first = e.getValue(); top = e.getKey(); }
+            else if (e.getValue() > second) second = e.getValue();
+        }
+        return first - second >= DOMINANT ? top : null;
+    }
+
+    /** How much more a reading's prior must weigh than any other country's to settle the name (100 times the people). */
+    private static final double DOMINANT = 0.8;
+
+    /** What a district placed at its province's centre gives up against a reading the gazetteer knows in full. */
+    private static final double HOLLOW = 2;
+
+    /** A reading's weight before context: reviewed conflict place, capital or province seat, population. */
+    private static double prior(Place p) {
+        double s = p.isHollow() ? -HOLLOW : 0;
         if (!p.feature().contains(".")) s += 3; // curated: reviewed conflict geography, and no population to weigh
         if (p.feature().equals("P.PPLC")) s += 1;
         else if (p.feature().equals("P.PPLA") || p.feature().equals("A.ADM1")) s += 0.5;
         // an admin division's population is the sum of its towns': as a prior it would drown every town of the name
         s += Math.log10((p.isAdmin1() || p.isAdmin2() ? p.population() / 10 : p.population()) + 1) * 0.4;
-        // matched through another language's name ("Kahira" is Cairo in Turkish): the place's own name is likelier
-        if (p.feature().contains(".") && !p.name().equalsIgnoreCase(said) && !Names.normalize(p.name()).equals(said)) s -= 1.5;
-        return new Scored(p, s, why, inside);
+        return s;
     }
 
     /** How well {@code outer} contains {@code inner}: same admin2 6, same admin1 5, a town within 30 km 3, same country 1. */

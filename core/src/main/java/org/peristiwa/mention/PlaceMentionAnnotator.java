@@ -154,7 +154,20 @@ public final class PlaceMentionAnnotator implements Component {
         for (int j = n - 1; j >= 0; j--) {
             List<Place> places = gazetteer.placesWithNormalName(keys[j]);
             if (j == 0 && !places.isEmpty() && !plausibleOneWordName(toks.get(i))) places = curatedOnly(places);
-            if (!places.isEmpty()) return new Found(ends[j], places, 1.0, "geo:name");
+            if (places.isEmpty()) continue;
+            if (allHollow(places)) {
+                // a district known only by name is placed at the town it is named after, in its province:
+                // "Mumbai Suburban" at Mumbai, "Bathinda" (district) at Bhatinda (town)
+                for (int k = j - 1; k >= 0; k--) {
+                    List<Place> shorter = gazetteer.placesWithNormalName(keys[k]);
+                    if (inProvinceOf(shorter, places)) return new Found(ends[j], shorter, 0.9, "geo:district-seat");
+                }
+                if (j == 0) {
+                    Found like = fuzzy(toks.get(i));
+                    if (like != null && inProvinceOf(like.places, places)) return new Found(i + 1, like.places, like.score, like.rule);
+                }
+            }
+            return new Found(ends[j], places, 1.0, "geo:name");
         }
         // Arabic writes "and", "in", "to", "as" as one-letter prefixes: "وحلب", "بإدلب" are Aleppo and Idlib
         String word = toks.get(i).surface();
@@ -163,11 +176,13 @@ public final class PlaceMentionAnnotator implements Component {
             List<Place> places = gazetteer.placesWithNormalName(Names.normalize(word.substring(1)));
             if (!places.isEmpty()) return new Found(i + 1, places, 0.95, "geo:name-after-arabic-prefix");
         }
-        // "Belgrade-Stari Grad", "Donetsk-Kirovskyi": the part before the hyphen names the town
+        // "Belgrade-Stari Grad", "Donetsk-Kirovskyi": the part before the hyphen names the town, when that is a
+        // town of note and not a word ("Grand-Ravine" is a gang's name)
         String first = toks.get(i).surface();
         int hy = first.indexOf('-');
-        if (hy >= 3 && hy + 1 < first.length() && Character.isUpperCase(first.charAt(hy + 1))) {
-            List<Place> places = gazetteer.placesWithNormalName(Names.normalize(first.substring(0, hy)));
+        if (hy >= 3 && hy + 1 < first.length() && Character.isUpperCase(first.charAt(hy + 1))
+                && !common.contains(first.substring(0, hy).toLowerCase(java.util.Locale.ROOT))) {
+            List<Place> places = gazetteer.wellKnownPlacesNamed(first.substring(0, hy));
             if (!places.isEmpty()) return new Found(i + 1, places, 0.9, "geo:name-before-hyphen");
         }
         return null;
@@ -204,6 +219,20 @@ public final class PlaceMentionAnnotator implements Component {
         String w = toks.get(k).lower();
         if (w.equals("of") && k - 1 >= s.firstToken()) w = toks.get(k - 1).lower();
         return words.is("locative", w) || words.kindOf(w) != null;
+    }
+
+    private static boolean allHollow(List<Place> places) {
+        for (Place p : places) if (!p.isHollow()) return false;
+        return true;
+    }
+
+    /** Whether a town among {@code towns} lies in the province of one of {@code districts}. */
+    private static boolean inProvinceOf(List<Place> towns, List<Place> districts) {
+        for (Place t : towns) {
+            if (t.isHollow()) continue;
+            for (Place d : districts) if (t.country().equals(d.country()) && t.admin1().equals(d.admin1())) return true;
+        }
+        return false;
     }
 
     /** Transliteration-key candidates that are also close in spelling to the word. */

@@ -78,6 +78,16 @@ class EventCodingTest {
     }
 
     @Test
+    void theMonthMayIsNotTheModalVerb() {
+        // no year and no publication date: the date cannot be read, but "4 May" is still no "may" of possibility
+        Report r = RULES.extract("On 4 May, residents held a protest in Khelvachauri against a new road.", "t");
+        assertEquals(1, r.events().size(), r.dismissed().toString());
+        assertEquals(Modality.ASSERTED, r.events().get(0).modality);
+        Report modal = RULES.extract("Residents may hold a protest in Khelvachauri against a new road.", "t");
+        assertTrue(modal.events().stream().noneMatch(e -> e.modality == Modality.ASSERTED));
+    }
+
+    @Test
     void threatsPlansStandingStatesAndBackground() {
         Report r = RULES.extract("""
                 Selasa, 15 Juni 2021 10:00 WIB

@@ -106,6 +106,20 @@ class GeoNamesImporterTest {
     }
 
     @Test
+    void aDistrictNoneOfWhoseTownsIsListedStandsAtItsProvincesCentreWithNoPopulation() throws IOException {
+        Gazetteer g = importSmallDump(false);
+        // "A'zaz District" has no place in the dump: it is kept by name ("District" dropped), hollow
+        Place azaz = g.placesNamed("A'zaz").get(0);
+        assertTrue(azaz.isAdmin2());
+        assertTrue(azaz.isHollow());
+        assertEquals("Aleppo", azaz.admin1());
+        // the mean of the province's places (Tall Rif'at 36.47 and Aleppo 36.20)
+        assertEquals(36.335, azaz.latitude(), 0.01);
+        // a district with a town of the dump is not hollow
+        assertTrue(g.placesNamed("Aleppo").stream().noneMatch(Place::isHollow));
+    }
+
+    @Test
     void badInputNamesTheFileAndLine() throws IOException {
         Path bad = write("XX.txt", "1\tOnly\tthree columns");
         GeoNamesImporter importer = new GeoNamesImporter(GeoNamesImporter.Options.defaults(Map.of()));

@@ -186,4 +186,51 @@ class GeocodingTest {
         assertTrue(r.events().stream().anyMatch(e -> "Qalamoun".equals(e.location) && "Rural Damascus".equals(e.admin1)
                 && e.geoPrecision == 2), "the seed's main event is in Qalamoun");
     }
+
+    @Test
+    void anotherPlaceOfTheReportSettlesAnAmbiguousName() {
+        // nothing but Beirut says which Tripoli: Beirut has no namesake of note outside Lebanon
+        Location lb = placeOf("On 3 May, dozens of cars drove from Beirut to Tripoli to protest against the collapse of the currency.");
+        assertEquals("Lebanon", lb.country().name());
+        assertTrue(lb.evidence().rule().contains("context:country-of-other-place"), lb.evidence().rule());
+        // the same sentence without Beirut keeps the larger Tripoli
+        Location ly = placeOf("On 3 May, dozens of cars drove to Tripoli to protest against the collapse of the currency.");
+        assertEquals("Libya", ly.country().name());
+    }
+
+    @Test
+    void aPlaceAloneInItsCountryLosesToTheCountryTheReportKeepsNaming() {
+        // Gorgan is only Iran's in the gazetteer; the report is about Azerbaijan's front line
+        Location v = placeOf("On 5 May, troops of the self-declared republic stationed at Gorgan fired machine guns at "
+                + "positions held by the army of Azerbaijan near Horadiz, Fizuli.");
+        assertEquals("Azerbaijan", v.country().name());
+    }
+
+    @Test
+    void aHyphenatedNameIsNotATownOfItsFirstWord() {
+        Location v = placeOf("On 30 April, members of the Grand-Ravine gang exchanged fire with police in Port-au-Prince, killing two.");
+        assertEquals("Haiti", v.country().name());
+        assertEquals("Port-au-Prince", v.place().name());
+    }
+
+    @Test
+    void aDistrictWithNoKnownTownStillGivesCountryAndProvince() {
+        // Konabari and Kaliakair are not in the gazetteer; Gazipur is a district none of whose towns cities1000 has
+        Location v = placeOf("On 3 May, garment workers staged a protest in Konabari (Kaliakair, Gazipur) over unpaid wages.");
+        assertEquals("Bangladesh", v.country().name());
+        assertEquals("Dhaka", v.place().admin1());
+        assertTrue(v.place().isHollow());
+        assertEquals(2, v.geoPrecision());
+        // such a district in a country the report does not otherwise name is a namesake, and is not taken
+        Location rio = placeOf("On 2 May, in the West Zone of Rio de Janeiro, Rio de Janeiro, a shoot-out was reported in Bangu neighbourhood.");
+        assertEquals("Brazil", rio.country().name());
+    }
+
+    @Test
+    void aDistrictKnownOnlyByNameIsPlacedAtTheTownItIsNamedAfter() {
+        Location v = placeOf("On 2 May, dozens of traders demonstrated outside the market in Khartoum North against new taxes.");
+        assertEquals("Sudan", v.country().name());
+        assertEquals(1, v.geoPrecision());
+        assertTrue(v.place().distanceKm(Gazetteer.standard().placesNamed("Khartoum").get(0)) < 25);
+    }
 }

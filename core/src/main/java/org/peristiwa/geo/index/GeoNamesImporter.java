@@ -168,6 +168,11 @@ public final class GeoNamesImporter {
     }
 
     private void addAdminPlaces() {
+        // a district none of whose towns the places file has is still a name reports use ("Gazipur", "Tapoa"): it
+        // is placed at its province's centre with no population, and a reader weighs it as a last resort
+        for (String code : new java.util.TreeSet<>(adminNames.keySet())) {
+            if (code.indexOf('.') != code.lastIndexOf('.')) admin(code, 0, 0, 0, false);
+        }
         int[] placeOf = new int[adminCodeIds.size()];
         Arrays.fill(placeOf, -1);
         // admin1 before admin2, so that an admin2 place can point to its admin1
@@ -179,12 +184,16 @@ public final class GeoNamesImporter {
             String gname = adminNames.getOrDefault(code, code.indexOf('.') == code.lastIndexOf('.') ? options.acledAdmin1().get(code) : null);
             Integer real = adminFeatures.get(code);
             boolean level1 = code.indexOf('.') == code.lastIndexOf('.');
-            String display = gname == null ? null : level1 ? options.acledAdmin1().getOrDefault(code, AdminNames.clean(gname)) : AdminNames.clean(gname);
+            String display = gname == null ? null : level1 ? options.acledAdmin1().getOrDefault(code, AdminNames.clean(gname)) : AdminNames.district(gname);
             int p;
             if (real != null) {
                 p = real;
             } else {
                 double[] s = adminSums.get(id);
+                if (!level1 && s[2] == 0) {
+                    Integer parent = adminCodeIds.get(code.substring(0, code.lastIndexOf('.')));
+                    if (parent != null) s = new double[] {adminSums.get(parent)[0], adminSums.get(parent)[1], adminSums.get(parent)[2], 0};
+                }
                 if (gname == null || s[2] == 0) continue;
                 long gid = adminIds.getOrDefault(code, 0L);
                 p = writer.addPlace(gid, s[0] / s[2], s[1] / s[2], (long) s[3], display, code.substring(0, 2),
