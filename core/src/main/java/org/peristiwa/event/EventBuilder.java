@@ -761,11 +761,9 @@ public final class EventBuilder implements Component {
     private Location withinActorsCountry(Report report, Cluster c, Location loc) {
         if (loc != null && loc.place() == null) {
             // only a country named ("Kagara (Rafi LGA, Niger)"): a cue that belongs to one country overrides it
-            List<Token> toks = report.tokens();
-            for (PhraseIndex.Match<String> m : COUNTRY_CUES.findAll(toks, 0, toks.size())) {
-                String cue = m.values().get(0);
-                if (!cue.equals(loc.country().name())) return new Location(null, gazetteer.country(cue), loc.score(),
-                        report.evidence(toks.get(m.start()).start(), toks.get(m.end() - 1).end(), "geo:country-cue"));
+            for (org.peristiwa.geo.CountryCues.Cue cue : org.peristiwa.geo.CountryCues.standard().find(report)) {
+                if (!cue.country().equals(loc.country().name())) return new Location(null, gazetteer.country(cue.country()), loc.score(),
+                        report.evidence(cue.span(), "geo:country-cue"));
             }
             return loc;
         }
@@ -787,8 +785,8 @@ public final class EventBuilder implements Component {
 
     /** The country a mission cue or the event's named actors tie it to, or null. */
     private String priorCountry(Report report, Cluster c) {
+        for (org.peristiwa.geo.CountryCues.Cue cue : org.peristiwa.geo.CountryCues.standard().find(report)) return cue.country();
         List<Token> toks = report.tokens();
-        for (PhraseIndex.Match<String> m : COUNTRY_CUES.findAll(toks, 0, toks.size())) return m.values().get(0);
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (ActorMention a : report.actors()) {
             Sentence s = report.sentenceAt(a.span().start());
@@ -909,19 +907,11 @@ public final class EventBuilder implements Component {
         return r.country;
     }
 
-    private static final PhraseIndex<String> COUNTRY_CUES = new PhraseIndex<>();
-    static {
-        for (org.peristiwa.kb.Tsv.Row row : org.peristiwa.kb.Tsv.resource("kb/country_cues.tsv", "country", "cues")) {
-            for (String cue : row.list("cues")) COUNTRY_CUES.add(cue, row.require("country"));
-        }
-    }
-
     /** "the OSCE SMM observed…": a mission or region that only one country has. */
     private static String countryCue(Report report, EventRecord r) {
-        List<Token> toks = report.tokens();
-        for (PhraseIndex.Match<String> m : COUNTRY_CUES.findAll(toks, 0, toks.size())) {
-            r.country = m.values().get(0);
-            r.addEvidence("country", report.evidence(toks.get(m.start()).start(), toks.get(m.end() - 1).end(), "geo:country-cue"));
+        for (org.peristiwa.geo.CountryCues.Cue cue : org.peristiwa.geo.CountryCues.standard().find(report)) {
+            r.country = cue.country();
+            r.addEvidence("country", report.evidence(cue.span(), "geo:country-cue"));
             return r.country;
         }
         return null;

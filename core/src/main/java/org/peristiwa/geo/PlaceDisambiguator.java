@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.peristiwa.kb.Tsv;
 import org.peristiwa.mention.PlaceMention;
 import org.peristiwa.report.Report;
 
@@ -20,8 +22,29 @@ public final class PlaceDisambiguator {
 
     private final PlaceWords words;
 
+    private final Map<String, Set<String>> admin1Nouns; // country -> what it calls its provinces
+
     public PlaceDisambiguator(PlaceWords words) {
+        this(words, Tsv.resource("geo/admin1_nouns.tsv", "country", "nouns"));
+    }
+
+    public PlaceDisambiguator(PlaceWords words, List<Tsv.Row> admin1Nouns) {
         this.words = words;
+        this.admin1Nouns = new java.util.HashMap<>();
+        for (Tsv.Row row : admin1Nouns) {
+            Set<String> nouns = new HashSet<>(row.list("nouns"));
+            if (this.admin1Nouns.put(row.require("country"), nouns) != null) throw row.error("duplicate country '" + row.get("country") + "'");
+        }
+    }
+
+    /** The province noun written beside a name: "Bolivar state", "the state of Punjab"; or null. */
+    private String admin1Noun(Report report, PlaceMention m) {
+        List<org.peristiwa.report.Token> toks = report.tokens();
+        if (m.endToken() < toks.size() && "admin1".equals(words.kindOf(toks.get(m.endToken()).lower()))) return toks.get(m.endToken()).lower();
+        int k = m.firstToken() - 1;
+        if (k >= 0 && "admin1".equals(words.kindOf(toks.get(k).lower()))) return toks.get(k).lower();
+        if (k >= 1 && toks.get(k).lower().equals("of")) return toks.get(k - 1).lower();
+        return null;
     }
 
     public List<PlaceMention> rank(Report report, List<PlaceMention> ms) {
@@ -39,6 +62,9 @@ public final class PlaceDisambiguator {
                 if (only != null) placeCountries.computeIfAbsent(only, x -> new HashSet<>()).add(name);
             }
         }
+        // words only one country's reports use ("OSCE SMM", "dahalo", "upazila") weigh like the country's name
+        Set<String> cued = new HashSet<>();
+        for (CountryCues.Cue c : CountryCues.standard().find(report)) cued.add(c.country());
         String dateline = report.metadata().dateline == null ? null : report.metadata().dateline.country();
         List<PlaceMention> out = new ArrayList<>(ms);
         // qualifiers are ranked before the names they locate (they come after them in the text)
@@ -49,7 +75,15 @@ public final class PlaceDisambiguator {
             List<PlaceMention> located = locatedBy(out, k);
             List<Scored> scored = new ArrayList<>();
             String said = Names.normalize(m.span().of(report.text()));
-            for (Place p : m.candidates()) scored.add(score(p, m, k, said, chain, located, countries, admin1s, placeCountries, dateline));
+            String noun = "admin1".equals(m.kind()) ? admin1Noun(report, m) : null;
+            for (Place p : m.candidates()) {
+                Scored sc = score(p, m, k, said, chain, located, countries, cued, admin1s, placeCountries, dateline);
+                Set<String> nouns = admin1Nouns.get(p.country());
+                if (noun != null && p.isAdmin1() && nouns != null && nouns.contains(noun)) {
+                    sc = new Scored(p, sc.score() + ADMIN1_NOUN, sc.why().isEmpty() ? "context:province-noun" : sc.why(), sc.located());
+                }
+                scored.add(sc);
+            }
             scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> -s.place.population()));
             List<Place> ranked = new ArrayList<>();
             boolean guessed = m.rule().startsWith("geo:transliteration-key");
@@ -87,7 +121,7 @@ public final class PlaceDisambiguator {
     private record Scored(Place place, double score, String why, boolean located) {}
 
     private Scored score(Place p, PlaceMention m, int k, String said, List<PlaceMention> chain, List<PlaceMention> located,
-                         Set<String> countries, java.util.Map<String, Set<String>> admin1s,
+                         Set<String> countries, Set<String> cued, java.util.Map<String, Set<String>> admin1s,
                          java.util.Map<String, Set<String>> placeCountries, String dateline) {
         double s = 0;
         String why = "";
@@ -123,6 +157,7 @@ public final class PlaceDisambiguator {
         if ("settlement".equals(kind) && p.isSettlement()) s += 1;
         if (kind == null && p.isSettlement()) s += 0.5;
         if (countries.contains(p.country())) { s += 2; if (why.isEmpty()) why = "context:country-named"; }
+        else if (cued.contains(p.country())) { s += 2; if (why.isEmpty()) why = "context:country-cue"; }
         Set<String> sameCountry = placeCountries.get(p.country());
         if (sameCountry != null && (sameCountry.size() > 1 || !sameCountry.contains(said))) {
             s += PLACE_IN_COUNTRY;
@@ -163,6 +198,9 @@ public final class PlaceDisambiguator {
 
     /** How much more a reading's prior must weigh than any other country's to settle the name (100 times the people). */
     private static final double DOMINANT = 0.8;
+
+    /** The weight of a province noun its country uses ("Bolivar state": Venezuela's). */
+    private static final double ADMIN1_NOUN = 1.5;
 
     /** What a district placed at its province's centre gives up against a reading the gazetteer knows in full. */
     private static final double HOLLOW = 2;

@@ -233,4 +233,20 @@ class GeocodingTest {
         assertEquals(1, v.geoPrecision());
         assertTrue(v.place().distanceKm(Gazetteer.standard().placesNamed("Khartoum").get(0)) < 25);
     }
+
+    @Test
+    void theNounAProvinceIsCalledByTellsItsCountry() {
+        // Venezuela has states, Colombia departments; India states, Pakistan provinces (geo/admin1_nouns.tsv)
+        assertEquals("Venezuela", placeOf("On 9 May, soldiers seized two boats carrying fuel in a river port of Bolivar state.").country().name());
+        assertEquals("Colombia", placeOf("On 9 May, soldiers seized two boats carrying fuel in a river port of Bolivar department.").country().name());
+        assertEquals("India", placeOf("On 1 May, opposition workers protested across the state of Punjab against the budget.").country().name());
+        assertEquals("Pakistan", placeOf("On 1 May, opposition workers protested across the province of Punjab against the budget.").country().name());
+    }
+
+    @Test
+    void aWordOnlyOneCountryUsesLeansAnAmbiguousNameToIt() {
+        // dahalo are Madagascar's cattle raiders; Sofia is also a region of Madagascar
+        Location v = placeOf("On 29 April, dahalo raided cattle from herders near Antsohihy (Sofia) and fled into the forest.");
+        assertEquals("Madagascar", v.country().name());
+    }
 }
