@@ -39,6 +39,7 @@ public final class LocationResolver {
         List<PlaceMention> places = report.places();
         java.util.Set<Integer> eventSentences = new java.util.HashSet<>();
         java.util.Set<PlaceMention> approximate = new java.util.HashSet<>();
+        java.util.Set<Place> weak = new java.util.HashSet<>();
         for (int si : sentences) eventSentences.add(si);
         for (int pass = 0; pass < 2 && byPlace.isEmpty(); pass++) {
             for (PlaceMention p : places) {
@@ -78,7 +79,9 @@ public final class LocationResolver {
                 }
                 if (pass == 1) score -= 1;
                 Place chosen = p.best();
+                if (placedElsewhere(report, places, p)) continue;
                 if (chosen.isHollow()) score -= HOLLOW; // a last resort: a district known only by its name
+                if (chosen.isHollow() || p.rule().startsWith("geo:transliteration-key") || byOtherName(report, p)) weak.add(chosen);
                 if (head != p || p.qualifies() == PlaceMention.LOCATES_UNKNOWN || approximate(toks, s, p)) approximate.add(p);
                 byPlace.merge(chosen, score, Double::sum);
                 if (!bestMentionScore.containsKey(chosen) || bestMentionScore.get(chosen) < score) {
@@ -97,9 +100,9 @@ public final class LocationResolver {
                 if (!c.getKey().equals(e.getKey().country())) other = Math.max(other, c.getValue());
             }
             if (other >= 2 * own && other - own >= 2) e.setValue(e.getValue() - OUTNUMBERED);
-            // a district known only by name, in a country nothing else in the report names, is a namesake
-            // ("Bangu" is a district of Congo, and a neighbourhood of Rio de Janeiro)
-            else if (e.getKey().isHollow() && other > own) e.setValue(Double.NEGATIVE_INFINITY);
+            // a weak reading (a district known only by name, a guessed spelling) in a country the report names less
+            // than another is a namesake ("Bangu" is a district of Congo, and a neighbourhood of Rio de Janeiro)
+            else if (weak.contains(e.getKey()) && other > own) e.setValue(Double.NEGATIVE_INFINITY);
         }
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -157,6 +160,33 @@ public final class LocationResolver {
 
     /** What a district placed at its province's centre loses against any place the gazetteer knows in full. */
     private static final double HOLLOW = 3;
+
+    /**
+     * "the White House in central Moscow": the text itself puts the name inside a place of another country, so it
+     * is a namesake (a building, a district) of a place the gazetteer has elsewhere.
+     */
+    private static boolean placedElsewhere(Report report, List<PlaceMention> places, PlaceMention p) {
+        List<Token> toks = report.tokens();
+        int k = p.endToken();
+        if (k >= toks.size() || !toks.get(k).lower().equals("in")) return false;
+        k++;
+        while (k < toks.size() && IN_MODIFIERS.contains(toks.get(k).lower())) k++;
+        for (PlaceMention q : places) {
+            if (q.firstToken() != k || q.adjective()) continue;
+            String where = q.isCountry() ? q.country().name() : q.best() == null ? null : q.best().country();
+            return where != null && !where.equals(p.best().country());
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> IN_MODIFIERS = java.util.Set.of("the", "central", "downtown", "eastern",
+            "western", "northern", "southern", "east", "west", "north", "south");
+
+    /** "Mare" read as Malé through one of its other names: the place's own name is not what the text says. */
+    private static boolean byOtherName(Report report, PlaceMention p) {
+        String said = Names.normalize(p.span().of(report.text()));
+        return p.best().feature().contains(".") && !Names.normalize(p.best().name()).equals(said);
+    }
 
     /** What a place loses when the report names another country's places or the country itself far more often. */
     private static final double OUTNUMBERED = 1.5;

@@ -99,6 +99,8 @@ public final class PlaceDisambiguator {
                 // a district known only by its name gives way to a town of its name in its province: the town is
                 // its seat, with a position ("Baqim district": the town Baqim)
                 if (unlocated || s.place.isHollow() && hasSeat(s.place, m.candidates())) continue;
+                // "Bara Bara village": a village the gazetteer lacks, not a district of that name elsewhere
+                if (s.place.isHollow() && ("settlement".equals(m.kind()) || "landmark".equals(m.kind()))) continue;
                 // a guessed spelling needs the place's country or province named, or a place that locates it
                 boolean placed = s.located || s.why.startsWith("context:country") || s.why.startsWith("context:province")
                         || s.why.startsWith("context:dateline") || s.why.startsWith("context:contains");
@@ -209,7 +211,7 @@ public final class PlaceDisambiguator {
     private static double prior(Place p) {
         double s = p.isHollow() ? -HOLLOW : 0;
         if (!p.feature().contains(".")) s += 3; // curated: reviewed conflict geography, and no population to weigh
-        if (p.feature().equals("P.PPLC")) s += 1;
+        if (p.feature().equals("P.PPLC") || p.feature().equals("P.PPLG")) s += 1; // capital, or seat of government (La Paz)
         else if (p.feature().equals("P.PPLA") || p.feature().equals("A.ADM1")) s += 0.5;
         // an admin division's population is the sum of its towns': as a prior it would drown every town of the name
         s += Math.log10((p.isAdmin1() || p.isAdmin2() ? p.population() / 10 : p.population()) + 1) * 0.4;

@@ -70,7 +70,15 @@ public final class PlaceMentionAnnotator implements Component {
             while (i < s.endToken()) {
                 Token t = toks.get(i);
                 if (!startsName(t)) {
-                    i++;
+                    // "in el Mina", "east Jerusalem", "eastern Ghouta": a name whose first word is written in lower
+                    // case, when the whole name is known
+                    Found withArticle = lowerCaseArticle(toks, i, s.endToken()) ? longestPlace(toks, i, s.endToken()) : null;
+                    if (withArticle != null && withArticle.end - i >= 2) {
+                        out.add(named(toks, s, i, withArticle.end, withArticle));
+                        i = withArticle.end;
+                    } else {
+                        i++;
+                    }
                     continue;
                 }
                 if (NOT_PLACES.contains(t.lower())) {
@@ -108,7 +116,11 @@ public final class PlaceMentionAnnotator implements Component {
                             "geo:country-adjective", null, -1));
                     i = a.end();
                 } else {
-                    Found f = i > s.firstToken() && placeExpected(toks, s, i) ? fuzzy(t) : null;
+                    Found f = null;
+                    if (i > s.firstToken() && placeExpected(toks, s, i)) {
+                        f = withoutArticle(t);
+                        if (f == null) f = fuzzy(t);
+                    }
                     if (f != null) out.add(named(toks, s, i, i + 1, f));
                     i++;
                 }
@@ -218,6 +230,8 @@ public final class PlaceMentionAnnotator implements Component {
         if (k < s.firstToken()) return false;
         String w = toks.get(k).lower();
         if (w.equals("of") && k - 1 >= s.firstToken()) w = toks.get(k - 1).lower();
+        // "Sidi Bouafif (Hoceima)": a bracket after a name holds the place that locates it
+        if (w.equals("(") && k - 1 >= s.firstToken() && toks.get(k - 1).isCapitalised()) return true;
         return words.is("locative", w) || words.kindOf(w) != null;
     }
 
@@ -233,6 +247,16 @@ public final class PlaceMentionAnnotator implements Component {
             for (Place d : districts) if (t.country().equals(d.country()) && t.admin1().equals(d.admin1())) return true;
         }
         return false;
+    }
+
+    /** "(Hoceima)": a name GeoNames writes with the Arabic article ("Al Hoceima") that the text leaves out. */
+    private Found withoutArticle(Token t) {
+        if (t.surface().length() < 5) return null;
+        for (String article : new String[] {"al ", "el "}) {
+            List<Place> places = gazetteer.wellKnownPlacesNamed(article + t.surface());
+            if (!places.isEmpty()) return new Found(0, places, 0.9, "geo:name-without-article");
+        }
+        return null;
     }
 
     /** Transliteration-key candidates that are also close in spelling to the word. */
@@ -436,8 +460,11 @@ public final class PlaceMentionAnnotator implements Component {
         boolean initial = sentenceInitial(report, m);
         boolean commonWord = common.contains(report.tokens().get(m.firstToken()).lower());
         if (initial && commonWord && !m.isQualifier() && !qualified) return false;
-        if (m.isQualifier() || qualified || m.kind() != null && !m.kind().equals("landmark")) return true;
+        // "the City Hall": a capitalised kind noun before a common word makes one name with it, not a place kind
         int k = m.firstToken() - 1;
+        boolean compound = commonWord && k >= 0 && report.tokens().get(k).isCapitalised()
+                && words.kindOf(report.tokens().get(k).lower()) != null;
+        if (m.isQualifier() || qualified || m.kind() != null && !m.kind().equals("landmark") && !compound) return true;
         if (k >= 0 && words.is("locative", report.tokens().get(k).lower()) && !initial) {
             // the name must also end its phrase: "at Police forces", "in the Arab cities" are not places
             if (!followedByNoun(report, m)) return true;
@@ -453,6 +480,14 @@ public final class PlaceMentionAnnotator implements Component {
         for (int j = s.firstToken(); j < m.firstToken(); j++) if (report.tokens().get(j).isWord()) return false;
         return true;
     }
+
+    /** An Arabic article or a compass word in lower case before a capitalised word: "el Mina", "east Jerusalem". */
+    private static boolean lowerCaseArticle(List<Token> toks, int i, int end) {
+        return LOWER_CASE_PREFIXES.contains(toks.get(i).surface()) && i + 1 < end && toks.get(i + 1).isCapitalised();
+    }
+
+    private static final Set<String> LOWER_CASE_PREFIXES = Set.of("el", "al", "east", "west", "north", "south",
+            "eastern", "western", "northern", "southern");
 
     private static boolean startsName(Token t) {
         if (t.surface().isEmpty()) return false;

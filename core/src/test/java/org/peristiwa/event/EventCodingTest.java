@@ -78,6 +78,16 @@ class EventCodingTest {
     }
 
     @Test
+    void remainsFoundAndCombatantsCaptured() {
+        Report head = RULES.extract("On 28 April, in Ciudad Juarez, Chihuahua, a human head was found in a cooler. 1 fatality.", "t");
+        assertEquals(1, head.events().size(), head.dismissed().toString());
+        assertEquals("Attack", head.events().get(0).subEventType);
+        Report captured = RULES.extract("On 8 May, regime forces captured three rebels on the southern Idlib front.", "t");
+        assertEquals(1, captured.events().size(), captured.dismissed().toString());
+        assertEquals("Armed clash", captured.events().get(0).subEventType, "the captured were armed");
+    }
+
+    @Test
     void theMonthMayIsNotTheModalVerb() {
         // no year and no publication date: the date cannot be read, but "4 May" is still no "may" of possibility
         Report r = RULES.extract("On 4 May, residents held a protest in Khelvachauri against a new road.", "t");
