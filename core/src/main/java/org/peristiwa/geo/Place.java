@@ -8,6 +8,11 @@ package org.peristiwa.geo;
 public record Place(String name, String country, String admin1, String admin2, double latitude, double longitude,
                     int geoPrecision, String feature, long geonamesId, long population) {
 
+    /** This place filed under another province: the one a report writes beside it, where the gazetteer's is older. */
+    public Place withAdmin1(String province) {
+        return new Place(name, country, province, admin2, latitude, longitude, geoPrecision, feature, geonamesId, population);
+    }
+
     public boolean isAdmin1() {
         return "province".equals(feature) || "A.ADM1".equals(feature);
     }

@@ -94,7 +94,14 @@ public final class PlaceDisambiguator {
             }
             // a located name none of whose candidates lies in the place that locates it is a town the gazetteer
             // lacks ("Rio Claro, Lara state": not the Rio Claro in Trinidad): the locating place stands in for it
-            boolean unlocated = !chain.isEmpty() && !anyLocated;
+            // ... unless a reading lies in the locating place's country: then the text (or an older gazetteer)
+            // has the province wrong, and the town is still the town ("Nawabshah city (Nawabshah, Punjab)";
+            // "Hyderabad (Hyderabad, TS)" while GeoNames still files Hyderabad under Andhra Pradesh)
+            boolean misfiled = !chain.isEmpty() && !anyLocated && sameCountry(scored, chain);
+            boolean unlocated = !chain.isEmpty() && !anyLocated && !misfiled;
+            // the province the text writes beside the name, widest of the names that locate it
+            Place writtenProvince = chain.isEmpty() ? null : chain.get(chain.size() - 1).best();
+            if (writtenProvince != null && !writtenProvince.isAdmin1()) writtenProvince = null;
             for (Scored s : scored) {
                 // a district known only by its name gives way to a town of its name in its province: the town is
                 // its seat, with a position ("Baqim district": the town Baqim)
@@ -104,13 +111,30 @@ public final class PlaceDisambiguator {
                 // a guessed spelling needs the place's country or province named, or a place that locates it
                 boolean placed = s.located || s.why.startsWith("context:country") || s.why.startsWith("context:province")
                         || s.why.startsWith("context:dateline") || s.why.startsWith("context:contains");
-                if (!guessed || placed) ranked.add(s.place);
+                if (guessed && !placed) continue;
+                // ACLED files the event under the province its note names ("Hyderabad (Hyderabad, TS)": Telangana)
+                boolean refile = writtenProvince != null && s.place.isSettlement() && s.place.country().equals(writtenProvince.country())
+                        && !s.place.admin1().equalsIgnoreCase(writtenProvince.admin1());
+                ranked.add(refile ? s.place.withAdmin1(writtenProvince.admin1()) : s.place);
             }
             double margin = scored.size() < 2 ? 1 : Math.min(1, 0.6 + (scored.get(0).score - scored.get(1).score) / 5);
             String rule = m.rule() + (scored.isEmpty() || scored.get(0).why.isEmpty() ? "" : "+" + scored.get(0).why);
             out.set(k, m.withRanking(ranked, Math.round(m.score() * margin * 100) / 100.0, rule));
         }
         return out;
+    }
+
+    /** A town this large is the one meant even when the province written beside it is not its own. */
+    private static final long MISFILED_TOWN = 50_000;
+
+    private static boolean sameCountry(List<Scored> scored, List<PlaceMention> chain) {
+        PlaceMention q = chain.get(chain.size() - 1); // the widest place named: the province or the country
+        String country = q.isCountry() ? q.country().name() : q.best() == null ? null : q.best().country();
+        if (country == null) return false;
+        for (Scored s : scored) {
+            if (s.place.isSettlement() && s.place.country().equals(country) && s.place.population() >= MISFILED_TOWN) return true;
+        }
+        return false;
     }
 
     private static boolean hasSeat(Place district, List<Place> readings) {

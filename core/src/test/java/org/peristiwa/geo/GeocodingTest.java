@@ -281,4 +281,20 @@ class GeocodingTest {
         Location v = placeOf("On 7 May, militants shelled government troops in Bara Bara village near the river.");
         assertTrue(v == null || v.place() == null || !"Saint Lucia".equals(v.country().name()), String.valueOf(v));
     }
+
+    @Test
+    void aLargeTownFiledUnderAnotherProvinceIsStillTheTownUnderTheProvinceWritten() {
+        // GeoNames still files Warangal under Andhra Pradesh; the report (and ACLED) under Telangana (TS)
+        Location w = placeOf("On 4 May, bus drivers held a sit-in in Warangal city (Warangal, TS) over unpaid wages.");
+        assertEquals("Warangal", w.place().name());
+        assertEquals(1, w.geoPrecision());
+        assertEquals("Telangana", w.place().admin1());
+        // the report puts Nawabshah (a Sindh city) in Punjab: the city stays the place, the province is as written
+        Location n = placeOf("On 9 May, reporters protested outside a newspaper office in Nawabshah city (Nawabshah, Punjab) over an arrest.");
+        assertEquals("Nawabshah", n.place().name());
+        assertEquals("Punjab", n.place().admin1());
+        // a small namesake in another country is not the place: "Rio Claro, Lara state" is no town of Trinidad
+        Location r = placeOf("On 3 May, residents protested in Rio Claro, Lara state, over fuel shortages.");
+        assertEquals("Venezuela", r.country().name());
+    }
 }
