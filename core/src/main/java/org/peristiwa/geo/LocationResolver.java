@@ -73,6 +73,9 @@ public final class LocationResolver {
                     while (head.qualifies() >= 0 && places.get(head.qualifies()).best() == null && !places.get(head.qualifies()).isCountry()) head = places.get(head.qualifies());
                 }
                 double score = p.score() + standIn + introduced(toks, s, head);
+                // "in Aracaju … in Santa Maria neighborhood", "Murree road in Rawalpindi": a quarter or a road is part
+                // of the town the report names, which ACLED codes
+                if ("landmark".equals(p.kind())) score -= LANDMARK;
                 if (s.index() == headSentence) {
                     score += 1;
                     if (trigger >= 0 && sameClause(toks, trigger, p.firstToken())) score += 0.5;
@@ -158,6 +161,9 @@ public final class LocationResolver {
         return null;
     }
 
+    /** What a name that a landmark noun follows ("X neighborhood", "X road") loses against the towns of the report. */
+    private static final double LANDMARK = 2;
+
     /** What a district placed at its province's centre loses against any place the gazetteer knows in full. */
     private static final double HOLLOW = 3;
 
@@ -214,6 +220,9 @@ public final class LocationResolver {
             if (words.kindOf(before) != null) return 2; // "the area of X", "the city of X"
         }
         if (words.is("locative", w)) return 2;
+        // "of" is a reference only after a bearing or a distance ("north of X", "10 km of X"); "the entrance of
+        // X", "members of X" say nothing about where the event was
+        if (w.equals("of") && (k - 1 < s.firstToken() || !BEARINGS.contains(toks.get(k - 1).lower()))) return 0;
         if (words.is("reference", w)) return -1.5;
         return 0;
     }
@@ -234,6 +243,10 @@ public final class LocationResolver {
         if (k >= s.firstToken() && NEAR.contains(toks.get(k).lower())) return true;
         return p.endToken() < s.endToken() && words.is("area", toks.get(p.endToken()).lower());
     }
+
+    private static final java.util.Set<String> BEARINGS = java.util.Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "km", "kms",
+            "kilometres", "kilometers", "miles", "metres", "meters", "northern", "southern", "eastern", "western");
 
     private static final java.util.Set<String> NEAR = java.util.Set.of("near", "around", "outside", "nearby", "dekat", "sekitar", "pinggiran");
 

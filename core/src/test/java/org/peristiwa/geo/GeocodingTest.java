@@ -297,4 +297,22 @@ class GeocodingTest {
         Location r = placeOf("On 3 May, residents protested in Rio Claro, Lara state, over fuel shortages.");
         assertEquals("Venezuela", r.country().name());
     }
+
+    @Test
+    void aQuarterOrARoadIsPartOfTheTownTheReportNames() {
+        Location v = placeOf("On 7 May, a man was killed after exchanging fire with military police during a patrol in Aracaju, "
+                + "Sergipe, in the Santa Maria neighborhood.");
+        assertEquals("Aracaju", v.place().name());
+        Location road = placeOf("On 5 May, journalists held a protest outside a television office on Murree road in Rawalpindi city (Rawalpindi, Punjab).");
+        assertEquals("Rawalpindi", road.place().name());
+    }
+
+    @Test
+    void ofIsAReferencePointOnlyAfterABearing() {
+        // "the entrance of X" is at X; "north of X" is not
+        Location at = placeOf("On 7 May, gunmen shot dead a fighter at the entrance of Shadadah city in southern Al-Hasakeh countryside.");
+        assertEquals(1, at.geoPrecision());
+        assertEquals("Syria", at.country().name());
+        assertTrue(at.place().name().contains("Shaddadi"), at.place().name());
+    }
 }
