@@ -9,9 +9,11 @@ import java.util.Map;
 import org.peristiwa.attribution.Attribution;
 import org.peristiwa.attribution.Outlets;
 import org.peristiwa.attribution.Source;
+import org.peristiwa.geo.Country;
 import org.peristiwa.geo.Gazetteer;
 import org.peristiwa.geo.Location;
 import org.peristiwa.geo.LocationResolver;
+import org.peristiwa.geo.Place;
 import org.peristiwa.kb.ActorCodebook;
 import org.peristiwa.mention.ActorMention;
 import org.peristiwa.pipeline.Component;
@@ -779,8 +781,17 @@ public final class EventBuilder implements Component {
                 return new Location(alt, gazetteer.country(prior), loc.score(), loc.evidence().withRule(loc.evidence().rule() + "; same name in the actors' country"));
             }
         }
-        // a small place abroad that nothing else supports is a namesake: keep the actors' country, no place
-        return loc.place().population() < 100_000 ? null : loc;
+        if (loc.place().population() >= 100_000) return loc;
+        // a small place abroad that nothing else supports is a namesake: a place the report names in the actors'
+        // country is the event's ("in Port-au-Prince … clashes between Baz Pilat, Grand-Ravine and …"), else no place
+        for (org.peristiwa.mention.PlaceMention p : report.places()) {
+            Place alt = p.best();
+            if (alt == null || !alt.country().equals(prior) || alt.isHollow() || p.adjective()) continue;
+            Country country = gazetteer.country(prior);
+            return new Location(alt, country == null ? loc.country() : country, loc.score() * 0.8,
+                    report.evidence(p.span(), p.rule() + "; a place of the actors' country"));
+        }
+        return null;
     }
 
     /** The country a mission cue or the event's named actors tie it to, or null. */

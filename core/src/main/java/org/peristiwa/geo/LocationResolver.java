@@ -41,7 +41,9 @@ public final class LocationResolver {
         java.util.Set<PlaceMention> approximate = new java.util.HashSet<>();
         java.util.Set<Place> weak = new java.util.HashSet<>();
         for (int si : sentences) eventSentences.add(si);
+        Map<String, Integer> countryMentions = countryMentions(places);
         for (int pass = 0; pass < 2 && byPlace.isEmpty(); pass++) {
+            if (pass == 1) { bestMention.clear(); bestMentionScore.clear(); }
             for (PlaceMention p : places) {
                 if (p.adjective()) continue;
                 Sentence s = report.sentenceAt(p.span().start());
@@ -79,6 +81,9 @@ public final class LocationResolver {
                 if (s.index() == headSentence) {
                     score += 1;
                     if (trigger >= 0 && sameClause(toks, trigger, p.firstToken())) score += 0.5;
+                    // "On 30 April, in Andahuaylas, Apurimac, citizens … demanding to return to Lima": the place
+                    // that opens the sentence sets the scene of its act
+                    if (trigger >= 0 && p.endToken() <= trigger) score += SCENE;
                 }
                 if (pass == 1) score -= 1;
                 Place chosen = p.best();
@@ -92,26 +97,12 @@ public final class LocationResolver {
                     bestMention.put(chosen, p);
                 }
             }
-        }
-        // a place alone in its country while the report keeps naming another is probably a namesake of a place
-        // the gazetteer lacks ("Gorgan … forces of Azerbaijan … near Shukurbeyli, Fizuli" is not Iran's Gorgan)
-        Map<String, Integer> countryMentions = countryMentions(places);
-        for (Map.Entry<Place, Double> e : byPlace.entrySet()) {
-            int own = countryMentions.getOrDefault(e.getKey().country(), 0);
-            int other = 0;
-            for (Map.Entry<String, Integer> c : countryMentions.entrySet()) {
-                if (!c.getKey().equals(e.getKey().country())) other = Math.max(other, c.getValue());
-            }
-            if (other >= 2 * own && other - own >= 2) e.setValue(e.getValue() - OUTNUMBERED);
-            // a weak reading (a district known only by name, a guessed spelling) in a country the report names less
-            // than another is a namesake ("Bangu" is a district of Congo, and a neighbourhood of Rio de Janeiro)
-            else if (weak.contains(e.getKey()) && other > own) e.setValue(Double.NEGATIVE_INFINITY);
+            weighCountries(byPlace, countryMentions, weak);
         }
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<Place, Double> e : byPlace.entrySet()) {
             double sc = e.getValue();
-            if (sc == Double.NEGATIVE_INFINITY) continue;
             if (sc > bestScore || sc == bestScore && best != null && e.getKey().geoPrecision() < best.geoPrecision()) {
                 best = e.getKey();
                 bestScore = sc;
@@ -160,6 +151,29 @@ public final class LocationResolver {
         }
         return null;
     }
+
+    /**
+     * A place alone in its country while the report keeps naming another is probably a namesake of a place the
+     * gazetteer lacks ("Gorgan … forces of Azerbaijan … near Shukurbeyli, Fizuli" is not Iran's Gorgan); a weak
+     * reading (a district known only by name, a guessed spelling, another language's name) in a country the report
+     * names less than another is dropped ("Bangu" is a district of Congo, and a neighbourhood of Rio de Janeiro).
+     */
+    private static void weighCountries(Map<Place, Double> byPlace, Map<String, Integer> countryMentions, java.util.Set<Place> weak) {
+        java.util.Iterator<Map.Entry<Place, Double>> it = byPlace.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<Place, Double> e = it.next();
+            int own = countryMentions.getOrDefault(e.getKey().country(), 0);
+            int other = 0;
+            for (Map.Entry<String, Integer> c : countryMentions.entrySet()) {
+                if (!c.getKey().equals(e.getKey().country())) other = Math.max(other, c.getValue());
+            }
+            if (other >= 2 * own && other - own >= 2) e.setValue(e.getValue() - OUTNUMBERED);
+            else if (weak.contains(e.getKey()) && other > own) it.remove();
+        }
+    }
+
+    /** What a place named before the trigger in its sentence gains: the scene the sentence opens with. */
+    private static final double SCENE = 0.5;
 
     /** What a name that a landmark noun follows ("X neighborhood", "X road") loses against the towns of the report. */
     private static final double LANDMARK = 2;

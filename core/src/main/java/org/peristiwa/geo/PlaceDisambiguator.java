@@ -132,7 +132,8 @@ public final class PlaceDisambiguator {
         String country = q.isCountry() ? q.country().name() : q.best() == null ? null : q.best().country();
         if (country == null) return false;
         for (Scored s : scored) {
-            if (s.place.isSettlement() && s.place.country().equals(country) && s.place.population() >= MISFILED_TOWN) return true;
+            boolean large = s.place.population() >= MISFILED_TOWN || "city".equals(s.place.feature()); // curated cities: no population
+            if (s.place.isSettlement() && s.place.country().equals(country) && large) return true;
         }
         return false;
     }

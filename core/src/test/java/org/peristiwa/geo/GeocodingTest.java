@@ -315,4 +315,11 @@ class GeocodingTest {
         assertEquals("Syria", at.country().name());
         assertTrue(at.place().name().contains("Shaddadi"), at.place().name());
     }
+
+    @Test
+    void thePlaceThatOpensTheSentenceSetsTheSceneOfItsAct() {
+        Location v = placeOf("On 30 April, in Andahuaylas, Apurimac, about 70 stranded travellers staged a demonstration "
+                + "demanding to be taken back to their homes in Lima.");
+        assertEquals("Andahuaylas", v.place().name());
+    }
 }
