@@ -162,8 +162,10 @@ public final class PlaceDisambiguator {
             for (int i = 0; i < q.candidates().size(); i++) {
                 // a qualifier already ranked: its best candidate counts most; a district known only by name
                 // ("La Paz" is also a district of Argentina) locates nothing unless it is the best reading
-                if (i > 0 && q.candidates().get(i).isHollow()) continue;
-                double w = i == 0 ? 1 : 0.7;
+                Place qi = q.candidates().get(i);
+                if (i > 0 && qi.isHollow()) continue;
+                // ... or a reading nested with it: "Donetsk" is the oblast and, inside it, the raion
+                double w = i == 0 || contains(q.candidates().get(0), qi) >= 5 || contains(qi, q.candidates().get(0)) >= 5 ? 1 : 0.7;
                 best = Math.max(best, w * contains(q.candidates().get(i), p));
             }
             if (best > 1) inside = true;
@@ -248,7 +250,9 @@ public final class PlaceDisambiguator {
         if (outer == inner || !outer.country().equals(inner.country())) return 0;
         if (outer.isAdmin2() && !outer.admin2().isEmpty() && outer.admin2().equalsIgnoreCase(inner.admin2())) return 6;
         if (outer.isAdmin2() && outer.name().equalsIgnoreCase(inner.admin2())) return 6;
-        if (!outer.admin1().isEmpty() && (outer.isAdmin1() || outer.isAdmin2() || outer.geoPrecision() >= 2)
+        // a district holds its own towns only, not its province's others ("El Alto, La Paz" is not Catamarca's El Alto
+        // because Catamarca also has a La Paz district)
+        if (!outer.admin1().isEmpty() && (outer.isAdmin1() || !outer.isAdmin2() && outer.geoPrecision() >= 2)
                 && outer.admin1().equalsIgnoreCase(inner.admin1())) return 5;
         if (outer.distanceKm(inner) <= 30) return 3;
         // a region or island without a province ("Pulau Mindanao", "Eastern Ghouta") holds what lies near it

