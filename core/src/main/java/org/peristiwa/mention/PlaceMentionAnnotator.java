@@ -285,6 +285,17 @@ public final class PlaceMentionAnnotator implements Component {
             String k = words.kindOf(toks.get(end).lower());
             if (k != null) return k;
             if (words.is("landmark", toks.get(end).lower())) return "landmark";
+            // "Bangu and Tanque neighborhoods", "Nihm and Sirwah districts": the noun after a list names each item
+            int j = end;
+            if (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("dan") || toks.get(j).lower().equals(",")) {
+                j++;
+                while (j < s.endToken() && j < end + 5 && toks.get(j).isWord() && toks.get(j).isCapitalised()) j++;
+                if (j > end + 1 && j < s.endToken()) {
+                    String noun = toks.get(j).lower();
+                    if (noun.endsWith("s") && words.kindOf(noun) != null) return words.kindOf(noun);
+                    if (noun.endsWith("s") && words.is("landmark", noun)) return "landmark";
+                }
+            }
         }
         if (start - 1 >= s.firstToken()) {
             String k = words.kindOf(toks.get(start - 1).lower());

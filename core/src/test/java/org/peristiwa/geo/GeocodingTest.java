@@ -306,6 +306,14 @@ class GeocodingTest {
     }
 
     @Test
+    void theNounAfterAListOfNamesNamesEachOfThem() {
+        // "Bangu and Tanque neighborhoods": Bangu is a quarter of Rio here, not the Congolese district of that name
+        Location v = placeOf("On 2 May, in the West Zone of Rio de Janeiro, Rio de Janeiro, residents reported that "
+                + "shoot-outs took place in Bangu and Tanque neighborhoods.");
+        assertEquals("Brazil", v.country().name());
+    }
+
+    @Test
     void ofIsAReferencePointOnlyAfterABearing() {
         // "the entrance of X" is at X; "north of X" is not
         Location at = placeOf("On 7 May, gunmen shot dead a fighter at the entrance of Shadadah city in southern Al-Hasakeh countryside.");
