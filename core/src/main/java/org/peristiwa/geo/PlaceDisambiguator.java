@@ -63,8 +63,11 @@ public final class PlaceDisambiguator {
             }
         }
         // words only one country's reports use ("OSCE SMM", "dahalo", "upazila") weigh like the country's name
-        Set<String> cued = new HashSet<>();
-        for (CountryCues.Cue c : CountryCues.standard().find(report)) cued.add(c.country());
+        Set<String> cued = new HashSet<>(), cuedProvinces = new HashSet<>();
+        for (CountryCues.Cue c : CountryCues.standard().find(report)) {
+            cued.add(c.country());
+            for (String p : c.provinces()) cuedProvinces.add(c.country() + "/" + p);
+        }
         String dateline = report.metadata().dateline == null ? null : report.metadata().dateline.country();
         List<PlaceMention> out = new ArrayList<>(ms);
         // qualifiers are ranked before the names they locate (they come after them in the text)
@@ -78,6 +81,9 @@ public final class PlaceDisambiguator {
             String noun = "admin1".equals(m.kind()) ? admin1Noun(report, m) : null;
             for (Place p : m.candidates()) {
                 Scored sc = score(p, m, k, said, chain, located, countries, cued, admin1s, placeCountries, dateline);
+                if (cuedProvinces.contains(p.country() + "/" + p.admin1())) {
+                    sc = new Scored(p, sc.score() + CUED_PROVINCE, sc.why().isEmpty() ? "context:province-cue" : sc.why(), sc.located());
+                }
                 Set<String> nouns = admin1Nouns.get(p.country());
                 if (noun != null && p.isAdmin1() && nouns != null && nouns.contains(noun)) {
                     sc = new Scored(p, sc.score() + ADMIN1_NOUN, sc.why().isEmpty() ? "context:province-noun" : sc.why(), sc.located());
@@ -227,6 +233,9 @@ public final class PlaceDisambiguator {
 
     /** How much more a reading's prior must weigh than any other country's to settle the name (100 times the people). */
     private static final double DOMINANT = 0.8;
+
+    /** The weight of a reading in the provinces a cue's reports come from ("OSCE SMM": Donetsk, Luhansk). */
+    private static final double CUED_PROVINCE = 3;
 
     /** The weight of a province noun its country uses ("Bolivar state": Venezuela's). */
     private static final double ADMIN1_NOUN = 1.5;

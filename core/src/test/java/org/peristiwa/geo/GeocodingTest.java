@@ -306,6 +306,14 @@ class GeocodingTest {
     }
 
     @Test
+    void aCueWithProvincesLeansANameToTheReadingsThere() {
+        // the OSCE monitoring mission reports from Donetsk and Luhansk oblasts; Oleksandrivka is a name of many villages
+        Location v = placeOf("On 5 May, the OSCE SMM observed 12 explosions near Oleksandrivka.");
+        assertEquals("Ukraine", v.country().name());
+        assertEquals("Donetsk", v.place().admin1());
+    }
+
+    @Test
     void theNounAfterAListOfNamesNamesEachOfThem() {
         // "Bangu and Tanque neighborhoods": Bangu is a quarter of Rio here, not the Congolese district of that name
         Location v = placeOf("On 2 May, in the West Zone of Rio de Janeiro, Rio de Janeiro, residents reported that "
