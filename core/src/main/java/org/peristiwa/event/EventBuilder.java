@@ -132,7 +132,8 @@ public final class EventBuilder implements Component {
             r.location = loc.name();
             r.latitude = round(loc.latitude());
             r.longitude = round(loc.longitude());
-            r.geoPrecision = loc.geoPrecision();
+            // a district known only by name stands at its province's centre: the point has a province's precision
+            r.geoPrecision = loc.place() != null && loc.place().isHollow() ? 3 : loc.geoPrecision();
             if (loc.place() != null) {
                 r.admin1 = blank(loc.place().admin1());
                 r.admin2 = blank(loc.place().admin2());

@@ -225,6 +225,16 @@ class GeocodingTest {
     }
 
     @Test
+    void aDistrictKnownOnlyByNameIsRecordedAtAProvincesPrecision() {
+        // no town of Shabunda territory is in the gazetteer: the record says where the point stands honestly
+        Report r = read("On 30 April 2020, militiamen abducted five civilians from Kigulube village (Shabunda, Sud-Kivu).");
+        assertEquals(1, r.events().size());
+        assertEquals("Shabunda", r.events().get(0).location);
+        assertEquals("Sud-Kivu", r.events().get(0).admin1);
+        assertEquals(3, r.events().get(0).geoPrecision);
+    }
+
+    @Test
     void aDistrictKnownOnlyByNameIsPlacedAtTheTownItIsNamedAfter() {
         Location v = placeOf("On 2 May, dozens of traders demonstrated outside the market in Khartoum North against new taxes.");
         assertEquals("Sudan", v.country().name());
