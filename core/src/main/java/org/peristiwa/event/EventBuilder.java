@@ -823,7 +823,7 @@ public final class EventBuilder implements Component {
             if (p.geoPrecision() == 1 && p.country().equals(loc.place().country())
                     && (city == null || p.population() > city.population())) city = p;
         }
-        if (city == null) return loc;
+        if (city == null) return provinceAtItsCapital(loc);
         boolean area = false;
         int end = loc.evidence().end();
         List<Token> toks = report.tokens();
@@ -837,6 +837,17 @@ public final class EventBuilder implements Component {
                         city.longitude(), city.geoPrecision(), city.feature(), city.geonamesId(), city.population());
         return new Location(at, loc.country(), loc.score(), loc.evidence().withRule(loc.evidence().rule()
                 + (area ? "; the province, at its capital" : "; the city named like its province")));
+    }
+
+    /** "in Wardak province": ACLED places an event known only to its province at the provincial capital (Maidan Shar). */
+    private Location provinceAtItsCapital(Location loc) {
+        Place province = loc.place();
+        if (!province.isAdmin1()) return loc;
+        Place capital = gazetteer.capitalOf(province);
+        if (capital == null) return loc;
+        Place at = new Place(capital.name(), capital.country(), province(province), capital.admin2(), capital.latitude(),
+                capital.longitude(), 3, capital.feature(), capital.geonamesId(), capital.population());
+        return new Location(at, loc.country(), loc.score(), loc.evidence().withRule(loc.evidence().rule() + "; the province, at its capital"));
     }
 
     private static String province(org.peristiwa.geo.Place p) {

@@ -270,6 +270,27 @@ public final class Gazetteer {
         return cls == 'P' || cls == 'S' ? 1 : 2;
     }
 
+    /**
+     * The seat of a province: its GeoNames town of feature PPLA (the largest, if several), or null. ACLED places an
+     * event known only to its province at the provincial capital.
+     */
+    public Place capitalOf(Place province) {
+        if (index == null) return null;
+        Map<String, Place> seats = capitals;
+        if (seats == null) {
+            seats = new HashMap<>();
+            for (int i = 0; i < index.size(); i++) {
+                if (!"P.PPLA".equals(index.feature(i))) continue;
+                Place p = place(i);
+                seats.merge(p.country() + "|" + p.admin1(), p, (a, b) -> a.population() >= b.population() ? a : b);
+            }
+            capitals = seats;
+        }
+        return seats.get(province.country() + "|" + province.admin1());
+    }
+
+    private volatile Map<String, Place> capitals;
+
     public List<Place> places() {
         return places;
     }

@@ -235,6 +235,18 @@ class GeocodingTest {
     }
 
     @Test
+    void anEventKnownOnlyToItsProvinceIsPlacedAtTheProvincialCapital() {
+        Report r = read("On 9 May 2020, a policeman was killed by suspected Taliban militants in Wardak province.");
+        assertEquals(1, r.events().size());
+        var e = r.events().get(0);
+        assertEquals("Wardak", e.admin1);
+        assertEquals(3, e.geoPrecision);
+        // Maidan Shahr, Wardak's seat (GeoNames spells it Maydanshakhr)
+        assertEquals(34.40, e.latitude, 0.05);
+        assertEquals(68.87, e.longitude, 0.05);
+    }
+
+    @Test
     void aDistrictKnownOnlyByNameIsPlacedAtTheTownItIsNamedAfter() {
         Location v = placeOf("On 2 May, dozens of traders demonstrated outside the market in Khartoum North against new taxes.");
         assertEquals("Sudan", v.country().name());
