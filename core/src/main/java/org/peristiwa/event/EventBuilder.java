@@ -817,7 +817,8 @@ public final class EventBuilder implements Component {
      * a province, the city is meant; either way ACLED places the event at the city, so its coordinates are used.
      */
     private Location cityOfTheSameName(Report report, Location loc) {
-        if (loc == null || loc.place() == null || loc.place().geoPrecision() < 3) return loc;
+        if (loc == null || loc.place() == null) return loc;
+        if (loc.place().geoPrecision() < 3) return provinceAtItsCapital(loc);
         org.peristiwa.geo.Place city = null;
         for (org.peristiwa.geo.Place p : gazetteer.placesNamed(loc.place().name())) {
             if (p.geoPrecision() == 1 && p.country().equals(loc.place().country())
@@ -841,13 +842,15 @@ public final class EventBuilder implements Component {
 
     /** "in Wardak province": ACLED places an event known only to its province at the provincial capital (Maidan Shar). */
     private Location provinceAtItsCapital(Location loc) {
-        Place province = loc.place();
-        if (!province.isAdmin1()) return loc;
-        Place capital = gazetteer.capitalOf(province);
+        Place area = loc.place();
+        boolean province = area.isAdmin1();
+        if (!province && !(area.isAdmin2() && !area.isHollow())) return loc;
+        Place capital = province ? gazetteer.capitalOf(area) : gazetteer.seatOf(area);
         if (capital == null) return loc;
-        Place at = new Place(capital.name(), capital.country(), province(province), capital.admin2(), capital.latitude(),
-                capital.longitude(), 3, capital.feature(), capital.geonamesId(), capital.population());
-        return new Location(at, loc.country(), loc.score(), loc.evidence().withRule(loc.evidence().rule() + "; the province, at its capital"));
+        Place at = new Place(capital.name(), capital.country(), province(area), capital.admin2(), capital.latitude(),
+                capital.longitude(), province ? 3 : 2, capital.feature(), capital.geonamesId(), capital.population());
+        return new Location(at, loc.country(), loc.score(), loc.evidence().withRule(loc.evidence().rule()
+                + (province ? "; the province, at its capital" : "; the district, at its seat")));
     }
 
     private static String province(org.peristiwa.geo.Place p) {

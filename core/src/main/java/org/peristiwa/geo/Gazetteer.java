@@ -275,18 +275,31 @@ public final class Gazetteer {
      * event known only to its province at the provincial capital.
      */
     public Place capitalOf(Place province) {
-        if (index == null) return null;
+        return seats().get(province.country() + "|" + province.admin1());
+    }
+
+    /** The seat of a district: its GeoNames town of feature PPLA2 (or the province's seat, if inside it), or null. */
+    public Place seatOf(Place district) {
+        return seats().get(district.country() + "|" + district.admin1() + "|" + district.admin2());
+    }
+
+    private Map<String, Place> seats() {
         Map<String, Place> seats = capitals;
-        if (seats == null) {
-            seats = new HashMap<>();
+        if (seats != null) return seats;
+        seats = new HashMap<>();
+        if (index != null) {
             for (int i = 0; i < index.size(); i++) {
-                if (!"P.PPLA".equals(index.feature(i))) continue;
+                String f = index.feature(i);
+                boolean ppla = "P.PPLA".equals(f);
+                if (!ppla && !"P.PPLA2".equals(f)) continue;
                 Place p = place(i);
-                seats.merge(p.country() + "|" + p.admin1(), p, (a, b) -> a.population() >= b.population() ? a : b);
+                java.util.function.BinaryOperator<Place> larger = (a, b) -> a.population() >= b.population() ? a : b;
+                if (ppla) seats.merge(p.country() + "|" + p.admin1(), p, larger);
+                if (!p.admin2().isEmpty()) seats.merge(p.country() + "|" + p.admin1() + "|" + p.admin2(), p, larger);
             }
-            capitals = seats;
         }
-        return seats.get(province.country() + "|" + province.admin1());
+        capitals = seats;
+        return seats;
     }
 
     private volatile Map<String, Place> capitals;

@@ -247,6 +247,16 @@ class GeocodingTest {
     }
 
     @Test
+    void anEventKnownOnlyToItsDistrictIsPlacedAtTheDistrictSeat() {
+        Report r = read("On 9 May 2020, four coalition airstrikes reportedly targeted Sirwah district (Marib). No fatalities were reported.");
+        var e = r.events().get(0);
+        assertEquals("Suq Sirwah", e.location, "GeoNames' seat (PPLA2) of Sirwah district");
+        assertEquals("Sirwah", e.admin2);
+        assertEquals("Marib", e.admin1);
+        assertEquals(2, e.geoPrecision);
+    }
+
+    @Test
     void aDistrictKnownOnlyByNameIsPlacedAtTheTownItIsNamedAfter() {
         Location v = placeOf("On 2 May, dozens of traders demonstrated outside the market in Khartoum North against new taxes.");
         assertEquals("Sudan", v.country().name());
