@@ -154,6 +154,7 @@ public final class EventBuilder implements Component {
         if (country == null) country = countryOfNamedActors(report, c, r);
         if (country == null) country = countryCue(report, r);
         if (country == null) country = countryOfAdjective(report, c, r);
+        if (country == null) country = countryOfPlaceInAName(report, r);
         String type = decideType(report, c, found, lang, r);
         // the participants of the act the event is typed as: "clashed with Boko Haram … after they kidnapped a herder"
         EventMention typed = strongestOf(report, c, type);
@@ -931,6 +932,30 @@ public final class EventBuilder implements Component {
         r.country = only.country().name();
         r.addEvidence("country", report.evidence(only.span(), "geo:only-country-named"));
         return r.country;
+    }
+
+    /**
+     * The last resort for a country: a province or a large town named inside another name ("workers of Kerman Coal
+     * Mine Company held a protest in Kuhbanan"), when every such reading lies in one country.
+     */
+    private String countryOfPlaceInAName(Report report, EventRecord r) {
+        List<Token> toks = report.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.isWord() || !t.isCapitalised() || t.surface().length() < 4 || i == 0 || !toks.get(i - 1).isWord()) continue;
+            String only = null;
+            boolean one = true;
+            for (Place p : gazetteer.wellKnownPlacesNamed(t.surface())) {
+                if (!(p.isAdmin1() || p.population() >= 100_000)) continue;
+                if (only != null && !only.equals(p.country())) one = false;
+                only = p.country();
+            }
+            if (only == null || !one) continue;
+            r.country = only;
+            r.addEvidence("country", report.evidence(t.start(), t.end(), "geo:place-inside-a-name"));
+            return only;
+        }
+        return null;
     }
 
     /** "the OSCE SMM observed…": a mission or region that only one country has. */

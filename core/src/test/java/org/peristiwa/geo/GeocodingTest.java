@@ -247,6 +247,14 @@ class GeocodingTest {
     }
 
     @Test
+    void aProvinceNamedInsideACompanysNameGivesTheCountryWhenNothingElseDoes() {
+        Report r = read("On 4 May 2020, miners of the Kerman Copper Company held a protest in Deh Sard against unpaid wages.");
+        assertEquals(1, r.events().size());
+        assertEquals("Iran", r.events().get(0).country);
+        assertEquals("Protesters (Iran)", r.events().get(0).actor1);
+    }
+
+    @Test
     void anEventKnownOnlyToItsDistrictIsPlacedAtTheDistrictSeat() {
         Report r = read("On 9 May 2020, four coalition airstrikes reportedly targeted Sirwah district (Marib). No fatalities were reported.");
         var e = r.events().get(0);
