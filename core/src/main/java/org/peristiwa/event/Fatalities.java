@@ -100,7 +100,7 @@ final class Fatalities {
                 if (!w.equals("and")) break;
             }
             PhraseIndex.Match<String> d = classes.at(lang, "deaths", toks, k, limit);
-            if (d != null && !(isVerbBeforeObject(toks.get(k).lower()) && !toks.get(k).lower().equals("killed"))) {
+            if (d != null && !(isVerbBeforeObject(toks.get(k).lower()) && !PARTICIPLES.contains(toks.get(k).lower()))) {
                 return new Span(n.span().start(), toks.get(d.end() - 1).end());
             }
         }
@@ -126,7 +126,9 @@ final class Fatalities {
         // "killing 3 soldiers", "menewaskan 3 orang"
         for (int k = Math.max(s.firstToken(), n.firstToken() - 3); k < n.firstToken(); k++) {
             PhraseIndex.Match<String> d = classes.at(lang, "deaths", toks, k, n.firstToken());
-            if (d != null && d.end() == n.firstToken() && isVerbBeforeObject(toks.get(k).lower())) {
+            boolean adjacent = d != null && (d.end() == n.firstToken()
+                    || d.end() == n.firstToken() - 1 && APPROXIMATORS.contains(toks.get(d.end()).lower()));
+            if (adjacent && isVerbBeforeObject(toks.get(k).lower())) {
                 return new Span(toks.get(k).start(), n.span().end());
             }
         }
@@ -135,9 +137,15 @@ final class Fatalities {
 
     /** Death verbs that take their victims as object ("killing 3", "menewaskan 3"), not as subject. */
     private static boolean isVerbBeforeObject(String w) {
-        return w.equals("killing") || w.equals("kills") || w.equals("kill") || w.equals("killed")
+        return w.equals("killing") || w.equals("kills") || w.equals("kill") || PARTICIPLES.contains(w)
                 || w.equals("menewaskan") || w.equals("tewaskan") || w.equals("membunuh");
     }
+
+    /** Killing verbs whose past form also follows its count ("2 soldiers killed", "assassinated a QSD member"). */
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("killed", "assassinated", "murdered", "executed", "beheaded");
+
+    /** "killing between 2 to 4 fighters": a word between the verb and its count that leaves the count its own. */
+    private static final java.util.Set<String> APPROXIMATORS = java.util.Set.of("between", "some", "about", "around", "nearly", "almost", "over");
 
     private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("bodies", "body", "of", "jenazah", "mayat", "more", "lainnya", "orang");
 

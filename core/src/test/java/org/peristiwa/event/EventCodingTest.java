@@ -38,6 +38,14 @@ class EventCodingTest {
     }
 
     @Test
+    void killingVerbsBeforeTheirVictimsAndRanges() {
+        assertEquals(1, main("On 3 June 2021, unidentified gunmen assassinated a local council member in Raqqa city, Syria.").fatalities);
+        assertEquals(2, main("On 3 June 2021, gunmen opened fire on an army truck near Baghuz, Syria, killing between 2 to 4 soldiers.").fatalities,
+                "ACLED's conservative figure: the low end of a range");
+        assertEquals(3, main("On 3 June 2021, 3 prisoners were executed by militants near Tal Afar, Iraq.").fatalities);
+    }
+
+    @Test
     void lowestCredibleFigureAndClaimsOfThePerpetrator() {
         EventRecord e = main("On 3 June 2021, militants attacked an army post in Borno, Nigeria. At least 7 soldiers were killed, "
                 + "security sources said. The group's Amaq news agency said 40 soldiers were killed.");
