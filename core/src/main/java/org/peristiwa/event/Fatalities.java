@@ -84,11 +84,19 @@ final class Fatalities {
     /** The words that make {@code n} a death count, or null when it counts something else. */
     private Span deathCount(Report r, String lang, Sentence s, NumberMention n) {
         List<Token> toks = r.tokens();
-        // "a man", "seorang warga", "a QSD fighter": an article counts one only before a person
-        if (n.weak() && !classes.any(lang, "persons", toks, n.endToken(), Math.min(s.endToken(), n.endToken() + 3))) {
-            return null;
+        // "the body of a man", "the bodies of 3 soldiers": the count of the dead
+        if (n.firstToken() - 2 >= s.firstToken() && toks.get(n.firstToken() - 1).lower().equals("of")
+                && (toks.get(n.firstToken() - 2).lower().equals("body") || toks.get(n.firstToken() - 2).lower().equals("bodies"))) {
+            return new Span(toks.get(n.firstToken() - 2).start(), n.span().end());
         }
-        int ahead = lang.equals("id") ? AHEAD + 3 : AHEAD;   // "Seorang pria yang diduga hendak mencuri sepeda motor tewas"
+        // "a man", "seorang warga", "a QSD fighter": an article counts one only before a person, or as the subject of
+        // a passive death ("a drug trafficker was killed", "a cadre of the CPI-Maoist was killed")
+        boolean passive = passiveDeath(lang, toks, n.endToken(), Math.min(s.endToken(), n.endToken() + AHEAD + 4));
+        if (n.weak() && !passive && !classes.any(lang, "persons", toks, n.endToken(), Math.min(s.endToken(), n.endToken() + 3))) {
+            // ... or as the object of a killing verb ("shot dead a shopkeeper")
+            return afterKillingVerb(lang, toks, s, n);
+        }
+        int ahead = lang.equals("id") ? AHEAD + 3 : passive ? AHEAD + 4 : AHEAD;   // "Seorang pria yang diduga hendak mencuri sepeda motor tewas"
         int limit = Math.min(s.endToken(), n.endToken() + ahead);
         for (int k = n.endToken(); k < limit; k++) {
             String w = toks.get(k).lower();
@@ -123,7 +131,11 @@ final class Fatalities {
                 }
             }
         }
-        // "killing 3 soldiers", "menewaskan 3 orang"
+        return afterKillingVerb(lang, toks, s, n);
+    }
+
+    /** "killing 3 soldiers", "menewaskan 3 orang", "shot dead a shopkeeper", "killing between 2 to 4 fighters". */
+    private Span afterKillingVerb(String lang, List<Token> toks, Sentence s, NumberMention n) {
         for (int k = Math.max(s.firstToken(), n.firstToken() - 3); k < n.firstToken(); k++) {
             PhraseIndex.Match<String> d = classes.at(lang, "deaths", toks, k, n.firstToken());
             boolean adjacent = d != null && (d.end() == n.firstToken()
@@ -136,8 +148,23 @@ final class Fatalities {
     }
 
     /** Death verbs that take their victims as object ("killing 3", "menewaskan 3"), not as subject. */
+    /** "was killed", "were shot dead", "was beaten to death": a passive death verb in {@code from..to}, before any comma. */
+    private boolean passiveDeath(String lang, List<Token> toks, int from, int to) {
+        if (!lang.equals("en")) return false;
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).lower();
+            if (w.equals(",") || w.equals(";")) return false;
+            if (!w.equals("was") && !w.equals("were")) continue;
+            for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+                if (classes.at(lang, "deaths", toks, j, Math.min(toks.size(), j + 3)) != null) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     private static boolean isVerbBeforeObject(String w) {
-        return w.equals("killing") || w.equals("kills") || w.equals("kill") || PARTICIPLES.contains(w)
+        return w.equals("killing") || w.equals("kills") || w.equals("kill") || PARTICIPLES.contains(w) || w.equals("shot")
                 || w.equals("menewaskan") || w.equals("tewaskan") || w.equals("membunuh");
     }
 

@@ -43,6 +43,11 @@ class EventCodingTest {
         assertEquals(2, main("On 3 June 2021, gunmen opened fire on an army truck near Baghuz, Syria, killing between 2 to 4 soldiers.").fatalities,
                 "ACLED's conservative figure: the low end of a range");
         assertEquals(3, main("On 3 June 2021, 3 prisoners were executed by militants near Tal Afar, Iraq.").fatalities);
+        // "a" counts one as the subject of a passive death, whatever the noun; "the body of a"; "shot dead a"
+        assertEquals(1, main("On 3 June 2021, in Manaus, Brazil, a drug trafficker was killed after exchanging fire with military police.").fatalities);
+        assertEquals(1, main("On 3 June 2021, the body of a farmer with gunshot wounds was found near Dara'a, Syria. He had been abducted.").fatalities);
+        assertEquals(1, main("On 3 June 2021, unidentified gunmen shot dead a shopkeeper in Deir-ez-Zor, Syria.").fatalities);
+        assertEquals(0, main("On 3 June 2021, a convoy was attacked near Kunduz, Afghanistan; no one was killed.").fatalities);
     }
 
     @Test
