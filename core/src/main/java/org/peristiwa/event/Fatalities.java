@@ -45,6 +45,8 @@ final class Fatalities {
                 Span evidence = deathCount(report, lang, s, n);
                 if (evidence != null) figures.add(new Figure(n.value(), evidence, src, si, victims(report, n)));
             }
+            Figure definite = killedTheOne(report, lang, s, src);
+            if (definite != null) figures.add(definite);
         }
         if (figures.isEmpty()) return new Result(null, figures, null);
         // per source: counts of different victims add up ("7 militants … 2 of our soldiers"); a count repeated
@@ -86,7 +88,7 @@ final class Fatalities {
         List<Token> toks = r.tokens();
         // "the body of a man", "the bodies of 3 soldiers": the count of the dead
         if (n.firstToken() - 2 >= s.firstToken() && toks.get(n.firstToken() - 1).lower().equals("of")
-                && (toks.get(n.firstToken() - 2).lower().equals("body") || toks.get(n.firstToken() - 2).lower().equals("bodies"))) {
+                && REMAINS_OF.contains(toks.get(n.firstToken() - 2).lower())) {
             return new Span(toks.get(n.firstToken() - 2).start(), n.span().end());
         }
         // "a man", "seorang warga", "a QSD fighter": an article counts one only before a person, or as the subject of
@@ -134,6 +136,24 @@ final class Fatalities {
         return afterKillingVerb(lang, toks, s, n);
     }
 
+    /** "killing the driver", "shot and killed the head of the district council": one person, named by role. */
+    private Figure killedTheOne(Report r, String lang, Sentence s, Source src) {
+        if (!lang.equals("en")) return null;
+        List<Token> toks = r.tokens();
+        for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {
+            if (!isVerbBeforeObject(toks.get(k).lower()) || !toks.get(k + 1).lower().equals("the")) continue;
+            int limit = Math.min(s.endToken(), k + 5);
+            for (int j = k + 2; j < limit; j++) {
+                String w = toks.get(j).lower();
+                if (!toks.get(j).isWord() || w.equals("and") || w.equals("of")) break;
+                if (classes.at(lang, "persons", toks, j, j + 1) != null && !w.endsWith("s")) {
+                    return new Figure(1, new Span(toks.get(k).start(), toks.get(j).end()), src, s.index(), w);
+                }
+            }
+        }
+        return null;
+    }
+
     /** "killing 3 soldiers", "menewaskan 3 orang", "shot dead a shopkeeper", "killing between 2 to 4 fighters". */
     private Span afterKillingVerb(String lang, List<Token> toks, Sentence s, NumberMention n) {
         for (int k = Math.max(s.firstToken(), n.firstToken() - 3); k < n.firstToken(); k++) {
@@ -170,6 +190,9 @@ final class Fatalities {
 
     /** Killing verbs whose past form also follows its count ("2 soldiers killed", "assassinated a QSD member"). */
     private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("killed", "assassinated", "murdered", "executed", "beheaded");
+
+    /** "the body of a man", "the bodies of 3 soldiers". */
+    private static final java.util.Set<String> REMAINS_OF = java.util.Set.of("body", "bodies");
 
     /** "killing between 2 to 4 fighters": a word between the verb and its count that leaves the count its own. */
     private static final java.util.Set<String> APPROXIMATORS = java.util.Set.of("between", "some", "about", "around", "nearly", "almost", "over");
@@ -208,7 +231,13 @@ final class Fatalities {
             if (!fatal) continue;
             if (w.equals("coded") && i + 2 < s.endToken() && toks.get(i + 1).lower().equals("as")) {
                 Long v = digitsOf(toks.get(i + 2).lower());
-                if (v != null) return new Figure(v, new Span(toks.get(s.firstToken()).start(), toks.get(i + 2).end()), src, s.index(), null);
+                if (v != null) {
+                    // "coded as 10 and split between 3 events": this event's share, the first taking the remainder
+                    Share events = eventCount(r, s, i + 3);
+                    int end = events == null ? toks.get(i + 2).end() : events.end();
+                    long share = events == null || events.parts() < 2 ? v : (v + events.parts() - 1) / events.parts();
+                    return new Figure(share, new Span(toks.get(s.firstToken()).start(), end), src, s.index(), null);
+                }
             }
             if (w.equals("split") && i + 5 < s.endToken()) {
                 for (int k = i + 1; k < Math.min(s.endToken() - 2, i + 8); k++) {
@@ -221,6 +250,32 @@ final class Fatalities {
         }
         return null;
     }
+
+    /** How many events a coded figure is shared by, and where the text saying so ends. */
+    private record Share(long parts, int end) {}
+
+    /**
+     * "split between 3 events", "spread across two locations in two days": how many events a coded figure is shared
+     * by (locations times days), or null.
+     */
+    private static Share eventCount(Report r, Sentence s, int from) {
+        List<Token> toks = r.tokens();
+        boolean shared = false;
+        Share share = null;
+        for (int k = from; k < s.endToken(); k++) {
+            String w = toks.get(k).lower();
+            if (w.equals("split") || w.equals("spread") || w.equals("distributed") || w.equals("divided")) shared = true;
+            if (!shared || !SHARE_UNITS.contains(w)) continue;
+            NumberMention n = null;
+            for (NumberMention m : r.numbers()) if (m.endToken() == k && m.firstToken() > from) n = m;
+            if (n == null) return share;
+            share = new Share(share == null ? n.value() : share.parts() * n.value(), toks.get(k).end());
+        }
+        return share;
+    }
+
+    private static final java.util.Set<String> SHARE_UNITS = java.util.Set.of("events", "event", "locations", "location",
+            "days", "fronts", "frontlines", "areas");
 
     private static Long digitsOf(String w) {
         if (w.isEmpty() || w.length() > 6 || !w.chars().allMatch(Character::isDigit)) return null;

@@ -48,6 +48,17 @@ class EventCodingTest {
         assertEquals(1, main("On 3 June 2021, the body of a farmer with gunshot wounds was found near Dara'a, Syria. He had been abducted.").fatalities);
         assertEquals(1, main("On 3 June 2021, unidentified gunmen shot dead a shopkeeper in Deir-ez-Zor, Syria.").fatalities);
         assertEquals(0, main("On 3 June 2021, a convoy was attacked near Kunduz, Afghanistan; no one was killed.").fatalities);
+        assertEquals(1, main("On 3 June 2021, a car bomb exploded near a mosque in Al Bab, Syria, killing the driver.").fatalities);
+    }
+
+    @Test
+    void aCodedFigureSharedBetweenEventsGivesThisEventsShare() {
+        assertEquals(5, main("On 3 June 2021, pro-Houthi forces shelled pro-Hadi positions in Marib, Yemen. Unknown fatalities coded "
+                + "as 10 and spread across two locations.").fatalities);
+        assertEquals(4, main("On 3 June 2021, pro-Houthi forces shelled pro-Hadi positions in Marib, Yemen. Unclear fatalities coded "
+                + "as 10 and split between 3 locations.").fatalities, "10 over 3: this event takes the remainder");
+        assertEquals(2, main("On 3 June 2021, pro-Houthi forces shelled pro-Hadi positions in Marib, Yemen. Unknown fatalities coded "
+                + "as 10 and spread across three locations in two days.").fatalities);
     }
 
     @Test
