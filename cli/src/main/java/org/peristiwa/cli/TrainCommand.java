@@ -30,6 +30,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validate with K folds before training on all rows (0: skip).")
     int folds = 0;
 
+    @Option(names = "--errors", paramLabel = "FILE", description = "With --folds: write each cross-validated mismatch as a JSON line.")
+    Path errors;
+
     @Option(names = "--epochs", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
     int epochs = 20;
 
@@ -53,7 +56,10 @@ final class TrainCommand implements Callable<Integer> {
         }
         ModelTraining training = new ModelTraining(new Trainer(epochs, rate, l2, minCount, 20200509L));
         if (folds > 1) {
-            Map<String, Object> cv = training.crossValidate(rows, folds);
+            Map<String, Object> cv;
+            try (java.io.Writer err = errors == null ? null : Files.newBufferedWriter(errors, java.nio.charset.StandardCharsets.UTF_8)) {
+                cv = training.crossValidate(rows, folds, err);
+            }
             System.out.println(ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(cv));
         }
         LinearModel model = training.train(rows, "English sub-event-type model: multinomial logistic regression over the words of an "

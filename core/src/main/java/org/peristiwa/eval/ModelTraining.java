@@ -46,13 +46,18 @@ public final class ModelTraining {
 
     /** k-fold cross-validation; fold of row i is i mod k. Returns the metrics of each fold and their mean. */
     public Map<String, Object> crossValidate(List<GoldRow> rows, int k) throws IOException {
+        return crossValidate(rows, k, null);
+    }
+
+    /** As {@link #crossValidate(List, int)}, writing each mismatch (scored by a model that never saw the row) to {@code errors}. */
+    public Map<String, Object> crossValidate(List<GoldRow> rows, int k, java.io.Writer errors) throws IOException {
         List<Map<String, Object>> folds = new ArrayList<>();
         Map<String, Double> sums = new LinkedHashMap<>();
         for (int fold = 0; fold < k; fold++) {
             List<GoldRow> train = new ArrayList<>(), test = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) (i % k == fold ? test : train).add(rows.get(i));
             LinearModel model = train(train, "fold " + fold);
-            Map<String, Object> result = new Evaluator(new Extractor(Pipeline.standard(model))).evaluate(test, null);
+            Map<String, Object> result = new Evaluator(new Extractor(Pipeline.standard(model))).evaluate(test, errors);
             @SuppressWarnings("unchecked")
             Map<String, Object> metrics = (Map<String, Object>) result.get("metrics");
             for (Map.Entry<String, Object> m : metrics.entrySet()) sums.merge(m.getKey(), ((Number) m.getValue()).doubleValue(), Double::sum);
