@@ -89,6 +89,11 @@ class EventCodingTest {
         EventRecord found = main("On 3 June 2021, a man was found dead with gunshot wounds in Celaya, Guanajuato, Mexico.");
         assertEquals("Civilians (Mexico)", found.actor2, "the dead man is the victim, not the attacker");
         assertEquals(3, found.inter1);
+        // a single armed target makes it a clash, as ACLED codes attacks on police and soldiers
+        EventRecord police = main("On 4 June 2021, unknown gunmen shot and killed a policewoman at a square in Kandahar city, Afghanistan.");
+        assertEquals("Armed clash", police.subEventType);
+        EventRecord civilian = main("On 4 June 2021, unknown gunmen shot and killed a shopkeeper at a square in Kandahar city, Afghanistan.");
+        assertEquals("Attack", civilian.subEventType);
     }
 
     @Test
