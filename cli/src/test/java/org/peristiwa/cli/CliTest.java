@@ -121,6 +121,30 @@ class CliTest {
     }
 
     @Test
+    void trainCrossValidatesAndWritesTheMismatchesOfModelsThatNeverSawTheRow(@TempDir Path dir) throws Exception {
+        StringBuilder rows = new StringBuilder("event_date,event_type,sub_event_type,fatalities,country,notes\n");
+        for (int i = 1; i <= 6; i++) {
+            rows.append(i).append("-May-20,Battles,Armed clash,0,Afghanistan,\"On ").append(i)
+                    .append(" May 2020, Taliban militants clashed with Afghan forces in Kunduz province.\"\n");
+            rows.append(i).append("-May-20,Protests,Peaceful protest,0,Lebanon,\"On ").append(i)
+                    .append(" May 2020, protesters gathered outside the central bank in Beirut. [size=no report]\"\n");
+        }
+        rows.append("7-May-20,Battles,Armed clash,0,Lebanon,\"On 7 May 2020, protesters gathered outside the central bank in Beirut.\"\n");
+        Path csv = dir.resolve("gold.csv");
+        Files.writeString(csv, rows);
+        Path model = dir.resolve("model.tsv"), errors = dir.resolve("cv-errors.jsonl");
+        CliRun r = run("train", "--gold", csv.toString(), "--folds", "2", "--errors", errors.toString(), "--out", model.toString(),
+                "--min-count", "1");
+        assertEquals(0, r.code(), r.err());
+        JsonNode out = JSON.readTree(r.out());
+        assertEquals(2, out.get("folds").asInt());
+        assertTrue(Files.size(model) > 0);
+        // the last row says "protest" but is labelled a clash: no model that never saw it can get it right
+        List<String> mismatches = Files.readAllLines(errors);
+        assertTrue(mismatches.stream().anyMatch(l -> l.contains("\"event_type\"") && l.contains("7 May 2020")), mismatches.toString());
+    }
+
+    @Test
     void evalOnAMissingFileIsAOneLineError(@TempDir Path dir) {
         CliRun r = run("eval", "--gold", dir.resolve("nope.csv").toString());
         assertEquals(1, r.code());
