@@ -104,6 +104,8 @@ class EventCodingTest {
                 + "to disperse them. [size=no report]").subEventType);
         assertEquals("Violent demonstration", main("On 3 June 2021, demonstrators burned tyres and pelted stones at police in Tunis, "
                 + "Tunisia. [size=no report]").subEventType);
+        assertEquals("Violent demonstration", main("On 3 June 2021, in San Antonio, Chile, residents demonstrated against the arrival of "
+                + "a family from abroad. The group set barricades on fire and smashed a car window. [size=no report]").subEventType);
     }
 
     @Test
