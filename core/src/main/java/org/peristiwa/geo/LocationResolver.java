@@ -204,8 +204,7 @@ public final class LocationResolver {
 
     /** "Mare" read as Malé through one of its other names: the place's own name is not what the text says. */
     private static boolean byOtherName(Report report, PlaceMention p) {
-        String said = Names.normalize(p.span().of(report.text()));
-        return p.best().feature().contains(".") && !Names.normalize(p.best().name()).equals(said);
+        return PlaceDisambiguator.byOtherName(p.best(), Names.normalize(p.span().of(report.text())));
     }
 
     /** What a place loses when the report names another country's places or the country itself far more often. */

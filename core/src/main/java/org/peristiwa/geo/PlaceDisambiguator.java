@@ -207,7 +207,7 @@ public final class PlaceDisambiguator {
         }
         s += prior(p);
         // matched through another language's name ("Kahira" is Cairo in Turkish): the place's own name is likelier
-        if (p.feature().contains(".") && !p.name().equalsIgnoreCase(said) && !Names.normalize(p.name()).equals(said)) s -= 1.5;
+        if (byOtherName(p, said)) s -= 1.5;
         return new Scored(p, s, why, inside);
     }
 
@@ -252,6 +252,11 @@ public final class PlaceDisambiguator {
         // an admin division's population is the sum of its towns': as a prior it would drown every town of the name
         s += Math.log10((p.isAdmin1() || p.isAdmin2() ? p.population() / 10 : p.population()) + 1) * 0.4;
         return s;
+    }
+
+    /** A GeoNames reading matched through one of its other names: {@code said} (normalised) is not its own name. */
+    static boolean byOtherName(Place p, String said) {
+        return p.feature().contains(".") && !p.name().equalsIgnoreCase(said) && !Names.normalize(p.name()).equals(said);
     }
 
     /** How well {@code outer} contains {@code inner}: same admin2 6, same admin1 5, a town within 30 km 3, same country 1. */
