@@ -13,9 +13,12 @@ import org.peristiwa.report.Report;
 /**
  * Ranks each place name's candidates by context, best first. The evidence, strongest first: the places and
  * countries that locate the name in the text ("Santa Fe, Ocotepeque": the candidate inside Ocotepeque; "X (Beni,
- * Nord-Kivu)"), the kind noun beside it ("Idlib province" is the province, "Nad Ali district" the district), the
- * countries the report names and its dateline, other provinces the report names, then the place's importance
- * (curated conflict place, capital, population). The mention's score becomes its match score times the margin
+ * Nord-Kivu)"), the kind noun beside it ("Idlib province" is the province, "Nad Ali district" the district; "Bolivar
+ * state" is Venezuela's, by geo/admin1_nouns.tsv), the countries the report names, words only one country's reports use
+ * (kb/country_cues.tsv) and its dateline, other provinces the report names, the country of the report's other,
+ * unambiguous places ("from Beirut to Tripoli"), then the place's importance (curated conflict place, capital,
+ * population). A district known only by name is a last resort; a large town written beside a province of its own
+ * country that does not hold it is kept, filed under the province written. The mention's score becomes its match score times the margin
  * between the best and the second candidate, so that a coin-flip between two towns lowers confidence.
  */
 public final class PlaceDisambiguator {
