@@ -227,8 +227,14 @@ public final class Gazetteer {
         String key = Names.skeleton(name);
         List<Place> curated = bySkeleton.getOrDefault(key, List.of());
         if (index == null || key.length() < 3) return curated;
-        return merge(curated, index.lookupSkeleton(NameKey.of(key)));
+        List<Place> cached = skeletonLookups.get(key);
+        if (cached != null) return cached;
+        List<Place> found = merge(curated, index.lookupSkeleton(NameKey.of(key)));
+        if (skeletonLookups.size() < MAX_CACHED_LOOKUPS) skeletonLookups.put(key, found);
+        return found;
     }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Place>> skeletonLookups = new java.util.concurrent.ConcurrentHashMap<>();
 
     private List<Place> merge(List<Place> curated, int[] hits) {
         if (hits.length == 0) return curated;
