@@ -121,18 +121,11 @@ public final class GeoNamesImporter {
             byGeonameId.put((int) id, p);
             if (!c[2].equals(c[1])) writer.addName(p, c[1]);
             if (!c[3].isEmpty()) for (String alt : c[3].split(",")) if (keep(alt)) writer.addName(p, alt);
-            // "00" is GeoNames' "no admin1", unless the reviewed ACLED table names it (Serbia's RS.00 is Belgrade)
-            String a1 = c[10].isEmpty() || c[10].equals("00") && !options.acledAdmin1().containsKey(cc + ".00") ? null : cc + "." + c[10];
-            String a2 = a1 == null || c[11].isEmpty() ? null : a1 + "." + c[11];
-            if (p >= placeAdmin1.length) {
-                placeAdmin1 = Arrays.copyOf(placeAdmin1, placeAdmin1.length * 2);
-                placeAdmin2 = Arrays.copyOf(placeAdmin2, placeAdmin2.length * 2);
-            }
-            placeAdmin1[p] = admin(a1, lat, lon, pop, fclass == 'P');
-            placeAdmin2[p] = admin(a2, lat, lon, pop, fclass == 'P');
+            String[] codes = fileUnder(p, cc, c[10], c[11], lat, lon, pop, fclass == 'P');
+            String a1 = codes[0], a2 = codes[1];
             if (knownTowns != null && fclass == 'P') {
-                knownTowns.computeIfAbsent(cc + "|" + Names.normalize(display), k -> new ArrayList<>()).add(new double[] {lat, lon});
-                knownTowns.computeIfAbsent(cc + "|" + Names.normalize(c[1]), k -> new ArrayList<>()).add(new double[] {lat, lon});
+                rememberTown(cc, display, lat, lon);
+                rememberTown(cc, c[1], lat, lon);
             }
             if (fcode.equals("ADM1") && a1 != null) adminFeatures.putIfAbsent(a1, p);
             if (fcode.equals("ADM2") && a2 != null) adminFeatures.putIfAbsent(a2, p);
@@ -183,16 +176,28 @@ public final class GeoNamesImporter {
         String display = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         int p = writer.addPlace(0, lat, lon, 0, display, cc, "P.PPL");
         if (!display.equals(name)) writer.addName(p, name);
-        String a1code = town.getOrDefault("admin1", "");
+        fileUnder(p, cc, town.getOrDefault("admin1", ""), town.getOrDefault("admin2", ""), lat, lon, 0, true);
+        rememberTown(cc, name, lat, lon);
+    }
+
+    /**
+     * Files place {@code p} under its admin1 and admin2 codes (each counted into its division's centre when
+     * {@code populated}) and returns the two full codes, null where there is none. "00" is GeoNames' "no admin1",
+     * unless the reviewed ACLED table names it (Serbia's RS.00 is Belgrade).
+     */
+    private String[] fileUnder(int p, String cc, String a1code, String a2code, double lat, double lon, long pop, boolean populated) {
         String a1 = a1code.isEmpty() || a1code.equals("00") && !options.acledAdmin1().containsKey(cc + ".00") ? null : cc + "." + a1code;
-        String a2code = town.getOrDefault("admin2", "");
         String a2 = a1 == null || a2code.isEmpty() ? null : a1 + "." + a2code;
         if (p >= placeAdmin1.length) {
             placeAdmin1 = Arrays.copyOf(placeAdmin1, placeAdmin1.length * 2);
             placeAdmin2 = Arrays.copyOf(placeAdmin2, placeAdmin2.length * 2);
         }
-        placeAdmin1[p] = admin(a1, lat, lon, 0, true);
-        placeAdmin2[p] = admin(a2, lat, lon, 0, true);
+        placeAdmin1[p] = admin(a1, lat, lon, pop, populated);
+        placeAdmin2[p] = admin(a2, lat, lon, pop, populated);
+        return new String[] {a1, a2};
+    }
+
+    private void rememberTown(String cc, String name, double lat, double lon) {
         knownTowns.computeIfAbsent(cc + "|" + Names.normalize(name), k -> new ArrayList<>()).add(new double[] {lat, lon});
     }
 
