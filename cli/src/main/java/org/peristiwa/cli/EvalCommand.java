@@ -2,17 +2,13 @@ package org.peristiwa.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.peristiwa.Extractor;
 import org.peristiwa.eval.Evaluator;
-import org.peristiwa.eval.GoldReader;
 import org.peristiwa.eval.GoldRow;
-import org.peristiwa.ingest.InputException;
 import org.peristiwa.record.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,20 +29,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<GoldRow> rows;
-        try {
-            rows = GoldReader.read(gold);
-        } catch (InputException e) {
-            System.err.println("peristiwa: " + e.getMessage());
-            return 1;
-        }
-        Writer err = errors == null ? null : Files.newBufferedWriter(errors, StandardCharsets.UTF_8);
-        try {
+        List<GoldRow> rows = GoldFiles.readOrReport(gold);
+        if (rows == null) return 1;
+        try (Writer err = GoldFiles.mismatches(errors)) {
             Extractor extractor = rulesOnly ? new Extractor(org.peristiwa.pipeline.Pipeline.standard(null)) : Extractor.standard();
             Map<String, Object> result = new Evaluator(extractor).evaluate(rows, err);
             System.out.println(ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
-        } finally {
-            if (err != null) err.close();
         }
         return 0;
     }

@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.peristiwa.eval.GoldReader;
 import org.peristiwa.eval.GoldRow;
 import org.peristiwa.eval.ModelTraining;
 import org.peristiwa.event.model.LinearModel;
 import org.peristiwa.event.model.Trainer;
-import org.peristiwa.ingest.InputException;
 import org.peristiwa.record.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,17 +45,12 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<GoldRow> rows;
-        try {
-            rows = GoldReader.read(gold);
-        } catch (InputException e) {
-            System.err.println("peristiwa: " + e.getMessage());
-            return 1;
-        }
+        List<GoldRow> rows = GoldFiles.readOrReport(gold);
+        if (rows == null) return 1;
         ModelTraining training = new ModelTraining(new Trainer(epochs, rate, l2, minCount, 20200509L));
         if (folds > 1) {
             Map<String, Object> cv;
-            try (java.io.Writer err = errors == null ? null : Files.newBufferedWriter(errors, java.nio.charset.StandardCharsets.UTF_8)) {
+            try (java.io.Writer err = GoldFiles.mismatches(errors)) {
                 cv = training.crossValidate(rows, folds, err);
             }
             System.out.println(ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(cv));
