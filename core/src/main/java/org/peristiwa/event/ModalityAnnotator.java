@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.peristiwa.kb.Tsv;
-import org.peristiwa.pipeline.Component;
+import org.peristiwa.report.Component;
 import org.peristiwa.report.Report;
 import org.peristiwa.report.Sentence;
 import org.peristiwa.report.Span;
@@ -22,7 +22,7 @@ import org.peristiwa.time.DateMention;
 public final class ModalityAnnotator implements Component {
 
     /** An act dated this many days or more before the publication date is recalled, not reported. */
-    static final int BACKGROUND_DAYS = 45;
+    public static final int BACKGROUND_DAYS = 45;
 
     private record Cue(Modality modality, int reach) {}
 
@@ -186,7 +186,7 @@ public final class ModalityAnnotator implements Component {
         return false;
     }
 
-    static DateMention dateOf(Report r, Sentence s) {
+    public static DateMention dateOf(Report r, Sentence s) {
         for (DateMention d : r.dates()) if (s.span().contains(d.span())) return d;
         return null;
     }

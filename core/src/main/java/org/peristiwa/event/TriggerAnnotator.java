@@ -2,7 +2,7 @@ package org.peristiwa.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.peristiwa.pipeline.Component;
+import org.peristiwa.report.Component;
 import org.peristiwa.report.Report;
 import org.peristiwa.report.Sentence;
 import org.peristiwa.report.Span;
@@ -80,7 +80,7 @@ public final class TriggerAnnotator implements Component {
         return true;
     }
 
-    static String lexiconLanguage(String lang) {
+    public static String lexiconLanguage(String lang) {
         return switch (lang) {
             case "id", "ms" -> "id";
             default -> "en";

@@ -8,13 +8,13 @@ import org.peristiwa.report.Token;
 import org.peristiwa.text.PhraseIndex;
 
 /** The word classes of {@code event/word_classes.tsv}, one phrase index per language, for the argument readers. */
-final class WordClasses {
+public final class WordClasses {
 
     private final Map<String, PhraseIndex<String>> byLang = new HashMap<>();
 
     private static final WordClasses STANDARD = new WordClasses(Tsv.resource("event/word_classes.tsv", "class", "lang", "words"));
 
-    static WordClasses standard() {
+    public static WordClasses standard() {
         return STANDARD;
     }
 
@@ -26,17 +26,17 @@ final class WordClasses {
     }
 
     /** The match of a word of class {@code cls} starting at token i, or null. */
-    PhraseIndex.Match<String> at(String lang, String cls, List<Token> toks, int i, int end) {
+    public PhraseIndex.Match<String> at(String lang, String cls, List<Token> toks, int i, int end) {
         PhraseIndex.Match<String> m = byLang.get(lang).longestAt(toks, i, end);
         return m != null && m.values().contains(cls) ? m : null;
     }
 
     /** All words of class {@code cls} in [from, to). */
-    List<PhraseIndex.Match<String>> all(String lang, String cls, List<Token> toks, int from, int to) {
+    public List<PhraseIndex.Match<String>> all(String lang, String cls, List<Token> toks, int from, int to) {
         return byLang.get(lang).findAll(toks, from, to).stream().filter(m -> m.values().contains(cls)).toList();
     }
 
-    boolean any(String lang, String cls, List<Token> toks, int from, int to) {
+    public boolean any(String lang, String cls, List<Token> toks, int from, int to) {
         return !all(lang, cls, toks, from, to).isEmpty();
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.peristiwa.geo.Country;
 import org.peristiwa.kb.ActorCodebook;
-import org.peristiwa.pipeline.Component;
+import org.peristiwa.report.Component;
 import org.peristiwa.report.Report;
 import org.peristiwa.report.Sentence;
 import org.peristiwa.report.Span;

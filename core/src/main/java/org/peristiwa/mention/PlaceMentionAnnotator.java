@@ -10,7 +10,7 @@ import org.peristiwa.geo.Names;
 import org.peristiwa.geo.Place;
 import org.peristiwa.geo.PlaceDisambiguator;
 import org.peristiwa.geo.PlaceWords;
-import org.peristiwa.pipeline.Component;
+import org.peristiwa.report.Component;
 import org.peristiwa.report.Report;
 import org.peristiwa.report.Sentence;
 import org.peristiwa.report.Span;

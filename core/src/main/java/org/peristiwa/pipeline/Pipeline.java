@@ -2,7 +2,7 @@ package org.peristiwa.pipeline;
 
 import java.util.List;
 import org.peristiwa.attribution.AttributionAnnotator;
-import org.peristiwa.event.EventBuilder;
+import org.peristiwa.event.build.EventBuilder;
 import org.peristiwa.event.ModalityAnnotator;
 import org.peristiwa.event.Taxonomy;
 import org.peristiwa.event.TriggerAnnotator;
@@ -14,6 +14,7 @@ import org.peristiwa.mention.ActorMentionAnnotator;
 import org.peristiwa.mention.PlaceMentionAnnotator;
 import org.peristiwa.number.NumberAnnotator;
 import org.peristiwa.press.PressConventions;
+import org.peristiwa.report.Component;
 import org.peristiwa.report.Report;
 import org.peristiwa.text.LanguageIdentifier;
 import org.peristiwa.text.IndonesianStemmer;

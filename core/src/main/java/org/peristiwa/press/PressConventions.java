@@ -15,7 +15,7 @@ import org.peristiwa.geo.Country;
 import org.peristiwa.geo.Gazetteer;
 import org.peristiwa.geo.Place;
 import org.peristiwa.kb.Tsv;
-import org.peristiwa.pipeline.Component;
+import org.peristiwa.report.Component;
 import org.peristiwa.report.Evidence;
 import org.peristiwa.report.Fact;
 import org.peristiwa.report.Flag;

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.peristiwa.kb.Tsv;
-import org.peristiwa.pipeline.Component;
+import org.peristiwa.report.Component;
 import org.peristiwa.report.Report;
 import org.peristiwa.report.Sentence;
 import org.peristiwa.report.Span;

@@ -2,7 +2,7 @@ package org.peristiwa.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.peristiwa.pipeline.Component;
+import org.peristiwa.report.Component;
 import org.peristiwa.report.Report;
 import org.peristiwa.report.Token;
 

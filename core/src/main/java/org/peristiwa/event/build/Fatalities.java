@@ -1,9 +1,11 @@
-package org.peristiwa.event;
+package org.peristiwa.event.build;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.peristiwa.event.TriggerAnnotator;
+import org.peristiwa.event.WordClasses;
 import org.peristiwa.attribution.Attribution;
 import org.peristiwa.attribution.Source;
 import org.peristiwa.number.NumberMention;

@@ -1,8 +1,10 @@
-package org.peristiwa.event;
+package org.peristiwa.event.build;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.peristiwa.event.EventMention;
+import org.peristiwa.event.Modality;
 import org.peristiwa.report.Report;
 import org.peristiwa.report.Zone;
 import org.peristiwa.time.DateMention;

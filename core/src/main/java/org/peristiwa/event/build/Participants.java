@@ -1,8 +1,9 @@
-package org.peristiwa.event;
+package org.peristiwa.event.build;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.peristiwa.event.EventMention;
 import org.peristiwa.attribution.Attribution;
 import org.peristiwa.mention.ActorMention;
 import org.peristiwa.report.Report;

@@ -1,7 +1,10 @@
-package org.peristiwa.event;
+package org.peristiwa.event.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.peristiwa.event.EventMention;
+import org.peristiwa.event.Modality;
+import org.peristiwa.event.ModalityAnnotator;
 import org.peristiwa.report.Report;
 import org.peristiwa.time.DateMention;
 

@@ -1,4 +1,4 @@
-package org.peristiwa.pipeline;
+package org.peristiwa.report;
 
 import org.peristiwa.report.Report;
 

@@ -1,4 +1,4 @@
-package org.peristiwa.event;
+package org.peristiwa.event.build;
 
 import java.util.List;
 import java.util.Map;
