@@ -21,6 +21,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE.csv", description = "Gold CSV: text (or notes) and gold fields.")
     Path gold;
 
+    @Option(names = "--texts", paramLabel = "FILE.jsonl", description = "Where the texts of a gold file without a text column are: JSON Lines with id and text (and published), joined on doc_id.")
+    Path texts;
+
     @Option(names = "--errors", paramLabel = "FILE", description = "Write each mismatch as a JSON line, for error analysis.")
     Path errors;
 
@@ -29,7 +32,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<GoldRow> rows = GoldFiles.readOrReport(gold);
+        List<GoldRow> rows = GoldFiles.readOrReport(gold, texts);
         if (rows == null) return 1;
         try (Writer err = GoldFiles.mismatches(errors)) {
             Extractor extractor = rulesOnly ? new Extractor(org.peristiwa.pipeline.Pipeline.standard(null)) : Extractor.standard();

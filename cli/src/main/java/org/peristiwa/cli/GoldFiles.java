@@ -17,8 +17,16 @@ final class GoldFiles {
 
     /** The rows of a gold CSV, or null after a one-line error naming the file and the problem. */
     static List<GoldRow> readOrReport(Path gold) {
+        return readOrReport(gold, null);
+    }
+
+    /**
+     * The rows of a gold CSV whose texts may live in a corpus ({@code texts}, JSON Lines with id and text; null: the
+     * CSV holds them), or null after a one-line error naming the file and the problem.
+     */
+    static List<GoldRow> readOrReport(Path gold, Path texts) {
         try {
-            return GoldReader.read(gold);
+            return GoldReader.read(gold, texts == null ? null : org.peristiwa.eval.CorpusTexts.read(texts));
         } catch (InputException e) {
             System.err.println("peristiwa: " + e.getMessage());
             return null;

@@ -12,7 +12,9 @@ import java.util.Locale;
 public enum Modality {
     ASSERTED, CLAIMED, DENIED, THREATENED, PLANNED, HYPOTHETICAL, BACKGROUND, NEGATED,
     /** A standing state, not an act: "the city still held by the regime", "IS controls Yarmouk". */
-    STANDING;
+    STANDING,
+    /** Words that name an act of conflict used in another sense: a striker's attack, a price war, an explosion at a plant. */
+    NOT_CONFLICT;
 
     @JsonValue
     public String code() {
@@ -25,7 +27,7 @@ public enum Modality {
 
     /** Whether an event with this modality is an event record at all (as opposed to a dismissed mention). */
     public boolean isRecorded() {
-        return this != HYPOTHETICAL && this != NEGATED && this != STANDING;
+        return this != HYPOTHETICAL && this != NEGATED && this != STANDING && this != NOT_CONFLICT;
     }
 
     /** Whether the event belongs in an ACLED-style dataset (as opposed to PLOVER-only or context). */

@@ -88,7 +88,7 @@ public final class ModalityAnnotator implements Component {
                 }
             }
             if (result.modality() == Modality.ASSERTED || result.modality() == Modality.CLAIMED) {
-                DateMention d = dateOf(report, s);
+                DateMention d = dateOf(report, s, m);
                 LocalDate anchor = report.anchorDate();
                 if (d != null && anchor != null && d.date().plusDays(BACKGROUND_DAYS).isBefore(anchor)) {
                     result = result.withModality(Modality.BACKGROUND, d.span(), "background:dated " + d.date() + " before publication " + anchor);
@@ -98,6 +98,10 @@ public final class ModalityAnnotator implements Component {
         }
         report.setEventMentions(recalled(report, out));
     }
+
+    /** Words that, right after an act, place it in the past: "last month", "beberapa waktu lalu", "years ago". */
+    private static final java.util.Set<String> RECALLED_AFTER = java.util.Set.of("last", "earlier", "previously", "ago", "lalu",
+            "sebelumnya", "silam");
 
     private static final java.util.Set<String> RECALL_CUES = java.util.Set.of("after", "since", "following", "previously",
             "earlier", "setelah", "sejak", "sebelumnya", "pasca", "menyusul");
@@ -121,7 +125,7 @@ public final class ModalityAnnotator implements Component {
         List<Token> toks = report.tokens();
         for (EventMention m : mentions) {
             Sentence s = report.sentences().get(m.sentence());
-            DateMention d = m.modality() == Modality.ASSERTED ? dateOf(report, s) : null;
+            DateMention d = m.modality() == Modality.ASSERTED ? dateOf(report, s, m) : null;
             if (d != null && anchor != null && d.precision() == 3
                     && d.date().withDayOfMonth(1).isBefore(anchor.withDayOfMonth(1))) {
                 m = m.withModality(Modality.BACKGROUND, d.span(), "background:month before publication");
@@ -131,6 +135,23 @@ public final class ModalityAnnotator implements Component {
                 for (int k = s.firstToken(); k < m.firstToken(); k++) {
                     if (RECALL_CUES.contains(toks.get(k).lower())) {
                         m = m.withModality(Modality.BACKGROUND, toks.get(k).span(), "background:recalled before the lead's " + lead.date());
+                        break;
+                    }
+                }
+            }
+            if (m.modality() == Modality.ASSERTED) {
+                // "the scene of a deadly 2017 chemical weapons attack", "serangan bom Bali 2002": an act named by its year
+                Token year = yearNaming(toks, s, m);
+                if (year != null && (anchor == null || Integer.parseInt(year.lower()) < anchor.getYear())) {
+                    m = m.withModality(Modality.BACKGROUND, year.span(), "background:an act named by its year " + year.surface());
+                }
+            }
+            if (m.modality() == Modality.ASSERTED) {
+                // "demo berujung ricuh beberapa waktu lalu", "demonstrators killed last month": placed in the past right after the act
+                for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + 4); k++) {
+                    String w = toks.get(k).lower();
+                    if (RECALLED_AFTER.contains(w) && !(w.equals("last") && k + 1 < s.endToken() && toks.get(k + 1).lower().equals("night"))) {
+                        m = m.withModality(Modality.BACKGROUND, toks.get(k).span(), "background:recalled ('" + toks.get(k).surface() + "' after the act)");
                         break;
                     }
                 }
@@ -151,11 +172,47 @@ public final class ModalityAnnotator implements Component {
     }
 
     /**
+     * A year that names the act its trigger belongs to: within three words before the trigger ("a deadly 2017
+     * chemical attack") or right after it ("bom Bali 2002"), with nothing but adjectives or names between.
+     */
+    private static Token yearNaming(List<Token> toks, Sentence s, EventMention m) {
+        for (int k = Math.max(s.firstToken(), m.firstToken() - 3); k < Math.min(s.endToken(), m.endToken() + 2); k++) {
+            if (k >= m.firstToken() && k < m.endToken()) continue;
+            Token t = toks.get(k);
+            if (!isYear(t)) continue;
+            // "in 2017" before the trigger dates a clause, not the act's name; "on 3 May 2017" is a date
+            String prev = k > s.firstToken() ? toks.get(k - 1).lower() : "";
+            if (prev.equals("in") || prev.equals("since") || prev.equals("pada") || prev.equals("tahun") || prev.equals("sejak")
+                    || Character.isLetter(prev.isEmpty() ? ' ' : prev.charAt(0)) && isMonth(prev)) continue;
+            if (k > m.endToken() + 1) continue;
+            return t;
+        }
+        return null;
+    }
+
+    private static boolean isYear(Token t) {
+        String w = t.lower();
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober",
+            "desember", "okt", "agu", "des");
+
+    private static boolean isMonth(String w) {
+        return MONTHS.contains(w);
+    }
+
+    /**
      * "hendak mencuri sepeda motor tewas setelah dihakimi": a modal governs the first verb after it, so a verb in
      * between (an Indonesian me-/di-/ber- form) shields the trigger from it.
      */
     private static boolean governsOtherVerb(List<Token> toks, int from, int trigger, String lang) {
         if (!lang.equals("id") || !isVerbForm(toks.get(trigger).lower())) return false;   // a noun is governed through its verb
+        // "akan memboikot pemilu dan menggelar aksi": the modal governs both verbs of a coordination
+        String before = trigger > from ? toks.get(trigger - 1).lower() : "";
+        if (before.equals("dan") || before.equals("serta") || before.equals("atau")) return false;
         for (int k = from; k < trigger; k++) {
             String w = toks.get(k).lower();
             if (LIGHT_VERBS.contains(w)) continue;
@@ -184,6 +241,25 @@ public final class ModalityAnnotator implements Component {
     private static boolean inDate(Report r, Token t) {
         for (DateMention d : r.dates()) if (d.span().contains(t.start())) return true;
         return false;
+    }
+
+    /**
+     * The date of a trigger's act: of the dates in its sentence, the one nearest to it ("gathered on Sunday, … the
+     * bloodiest episode of their campaign on Saturday"), the first one when they are equally near.
+     */
+    public static DateMention dateOf(Report r, Sentence s, EventMention m) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : r.dates()) {
+            if (!s.span().contains(d.span())) continue;
+            int distance = d.span().end() <= m.span().start() ? m.span().start() - d.span().end()
+                    : d.span().start() >= m.span().end() ? d.span().start() - m.span().end() : 0;
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     public static DateMention dateOf(Report r, Sentence s) {

@@ -23,7 +23,7 @@ public final class TriggerLexicon {
 
     private final Map<String, PhraseIndex<Entry>> byLang = new HashMap<>();
     private final Map<String, PhraseIndex<Entry>> rootsByLang = new HashMap<>();
-    private final Map<String, PhraseIndex<String>> classes = new HashMap<>();
+    private final WordClasses classes;
 
     private static final TriggerLexicon STANDARD = new TriggerLexicon(
             Tsv.resource("event/triggers.tsv", "lang", "phrase", "sub_event_type", "weight", "context"),
@@ -35,12 +35,8 @@ public final class TriggerLexicon {
 
     public TriggerLexicon(List<Tsv.Row> triggerRows, List<Tsv.Row> classRows, Taxonomy taxonomy) {
         Set<String> classNames = new java.util.HashSet<>();
-        for (Tsv.Row row : classRows) {
-            String cls = row.require("class");
-            classNames.add(cls);
-            PhraseIndex<String> idx = classes.computeIfAbsent(row.require("lang"), k -> new PhraseIndex<>());
-            for (String w : row.list("words")) idx.add(w, cls);
-        }
+        for (Tsv.Row row : classRows) classNames.add(row.require("class"));
+        this.classes = new WordClasses(classRows);
         for (Tsv.Row row : triggerRows) {
             String type = row.require("sub_event_type");
             if (!PSEUDO_TYPES.contains(type) && !taxonomy.isSubType(type)) {
@@ -79,11 +75,6 @@ public final class TriggerLexicon {
 
     /** Whether a word of class {@code cls} occurs in tokens [from, to). */
     public boolean classNear(String lang, String cls, List<Token> tokens, int from, int to) {
-        PhraseIndex<String> idx = classes.get(lang);
-        if (idx == null) return false;
-        for (PhraseIndex.Match<String> m : idx.findAll(tokens, from, to)) {
-            if (m.values().contains(cls)) return true;
-        }
-        return false;
+        return classes.any(lang, cls, tokens, from, to);
     }
 }

@@ -10,7 +10,8 @@ import org.peristiwa.text.PhraseIndex;
 /** The word classes of {@code event/word_classes.tsv}, one phrase index per language, for the argument readers. */
 public final class WordClasses {
 
-    private final Map<String, PhraseIndex<String>> byLang = new HashMap<>();
+    /** One index per language and class: a longer phrase of one class must not hide a shorter one of another. */
+    private final Map<String, Map<String, PhraseIndex<String>>> byLang = new HashMap<>();
 
     private static final WordClasses STANDARD = new WordClasses(Tsv.resource("event/word_classes.tsv", "class", "lang", "words"));
 
@@ -20,20 +21,27 @@ public final class WordClasses {
 
     WordClasses(List<Tsv.Row> rows) {
         for (Tsv.Row row : rows) {
-            PhraseIndex<String> idx = byLang.computeIfAbsent(row.require("lang"), k -> new PhraseIndex<>());
-            for (String w : row.list("words")) idx.add(w, row.require("class"));
+            String cls = row.require("class");
+            PhraseIndex<String> idx = byLang.computeIfAbsent(row.require("lang"), k -> new HashMap<>()).computeIfAbsent(cls, k -> new PhraseIndex<>());
+            for (String w : row.list("words")) idx.add(w, cls);
         }
+    }
+
+    private PhraseIndex<String> index(String lang, String cls) {
+        Map<String, PhraseIndex<String>> classes = byLang.get(lang);
+        return classes == null ? null : classes.get(cls);
     }
 
     /** The match of a word of class {@code cls} starting at token i, or null. */
     public PhraseIndex.Match<String> at(String lang, String cls, List<Token> toks, int i, int end) {
-        PhraseIndex.Match<String> m = byLang.get(lang).longestAt(toks, i, end);
-        return m != null && m.values().contains(cls) ? m : null;
+        PhraseIndex<String> idx = index(lang, cls);
+        return idx == null ? null : idx.longestAt(toks, i, end);
     }
 
     /** All words of class {@code cls} in [from, to). */
     public List<PhraseIndex.Match<String>> all(String lang, String cls, List<Token> toks, int from, int to) {
-        return byLang.get(lang).findAll(toks, from, to).stream().filter(m -> m.values().contains(cls)).toList();
+        PhraseIndex<String> idx = index(lang, cls);
+        return idx == null ? List.of() : idx.findAll(toks, from, to);
     }
 
     public boolean any(String lang, String cls, List<Token> toks, int from, int to) {

@@ -7,6 +7,8 @@ import org.peristiwa.event.ModalityAnnotator;
 import org.peristiwa.event.Taxonomy;
 import org.peristiwa.event.TriggerAnnotator;
 import org.peristiwa.event.TriggerLexicon;
+import org.peristiwa.event.relevance.RelevanceFeatures;
+import org.peristiwa.event.relevance.RelevanceGate;
 import org.peristiwa.event.model.LinearModel;
 import org.peristiwa.geo.Gazetteer;
 import org.peristiwa.kb.ActorCodebook;
@@ -36,7 +38,13 @@ public final class Pipeline {
     }
 
     /** Where the bundled sub-type model lives; {@code peristiwa train} writes it. */
-    public static final String BUNDLED_MODEL = "/peristiwa/model/subtype-en.tsv";
+    public static final String BUNDLED_MODEL = "/peristiwa/model/subtype.tsv";
+
+    /** Where the bundled relevance model lives; {@code peristiwa train-relevance} writes it. */
+    public static final String BUNDLED_RELEVANCE_MODEL = "/peristiwa/model/relevance.tsv";
+
+    /** The probability from which a report tells of conflict (see {@link RelevanceGate}). */
+    public static final double RELEVANCE_THRESHOLD = Double.parseDouble(System.getProperty("peristiwa.relevance.threshold", "0.5"));
 
     /** The standard pipeline with the bundled knowledge files and the bundled English sub-type model. */
     public static Pipeline standard() {
@@ -45,10 +53,19 @@ public final class Pipeline {
 
     /** The bundled model, or null when none is bundled. */
     public static LinearModel bundledModel() {
-        try (java.io.InputStream in = Pipeline.class.getResourceAsStream(BUNDLED_MODEL)) {
-            return in == null ? null : LinearModel.read(in, BUNDLED_MODEL);
+        return bundled(BUNDLED_MODEL);
+    }
+
+    /** The bundled relevance model, or null when none is bundled. */
+    public static LinearModel bundledRelevanceModel() {
+        return bundled(BUNDLED_RELEVANCE_MODEL);
+    }
+
+    private static LinearModel bundled(String resource) {
+        try (java.io.InputStream in = Pipeline.class.getResourceAsStream(resource)) {
+            return in == null ? null : LinearModel.read(in, resource);
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the bundled model " + BUNDLED_MODEL, e);
+            throw new java.io.UncheckedIOException("cannot read the bundled model " + resource, e);
         }
     }
 
@@ -62,6 +79,11 @@ public final class Pipeline {
      * which no event step reads yet and which costs a sixth of the time of an Indonesian report: on request only.
      */
     public static Pipeline standard(LinearModel model, boolean entities) {
+        return standard(model, bundledRelevanceModel(), entities);
+    }
+
+    /** The standard pipeline with the given sub-type and relevance models (either null: left out). */
+    public static Pipeline standard(LinearModel model, LinearModel relevance, boolean entities) {
         Gazetteer gazetteer = Gazetteer.standard();
         ActorCodebook codebook = ActorCodebook.standard();
         return new Pipeline(List.of(
@@ -77,7 +99,8 @@ public final class Pipeline {
                 new AttributionAnnotator(),
                 new TriggerAnnotator(TriggerLexicon.standard()),
                 new ModalityAnnotator(),
-                new EventBuilder(Taxonomy.standard(), codebook, gazetteer, model, "en")));
+                new RelevanceGate(relevance, RelevanceFeatures.standard(), RELEVANCE_THRESHOLD),
+                new EventBuilder(Taxonomy.standard(), codebook, gazetteer, model)));
     }
 
     /** A step left out of this pipeline. */

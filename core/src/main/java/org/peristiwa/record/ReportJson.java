@@ -27,6 +27,7 @@ public final class ReportJson {
         m.put("language", r.language());
         m.put("metadata", r.metadata());
         m.put("flags", r.flags());
+        if (r.relevance() != null) m.put("relevance", r.relevance());
         m.put("events", r.events());
         if (!r.dismissed().isEmpty()) m.put("dismissed", r.dismissed());
         return m;

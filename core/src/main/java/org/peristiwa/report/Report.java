@@ -48,6 +48,7 @@ public final class Report {
     private List<EventMention> eventMentions = List.of();
     private List<EventRecord> events = List.of();
     private List<Dismissed> dismissed = List.of();
+    private Relevance relevance;
 
     public Report(String id, String origin, String text) {
         this.id = Objects.requireNonNull(id);
@@ -150,6 +151,9 @@ public final class Report {
     public void setEventMentions(List<EventMention> mentions) { this.eventMentions = List.copyOf(mentions); }
     public List<EventRecord> events() { return events; }
     public void setEvents(List<EventRecord> events) { this.events = List.copyOf(events); }
+    /** Whether the report tells of conflict at all (set by the relevance gate; null before it or without it). */
+    public Relevance relevance() { return relevance; }
+    public void setRelevance(Relevance relevance) { this.relevance = relevance; }
     public List<Dismissed> dismissed() { return dismissed; }
     public void setDismissed(List<Dismissed> dismissed) { this.dismissed = List.copyOf(dismissed); }
 

@@ -1,6 +1,7 @@
 package org.peristiwa.text;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -11,17 +12,22 @@ import org.peristiwa.report.Evidence;
 import org.peristiwa.report.Report;
 
 /**
- * Tells English, Indonesian and Malay apart by their function words, and calls anything else
- * {@code und} (unsupported) rather than guessing. Malay is told from Indonesian by the words only Malay uses
- * (kerana, selepas, kerajaan, …).
+ * Tells English, Indonesian and Malay apart by their function words, and names the language of a text it does not
+ * read rather than guessing one it does: by its script (Arabic, Cyrillic, Greek, Hebrew, Devanagari, Thai, Hangul,
+ * kana, Han) or by the function words of other Latin-script languages (French, Spanish, Italian, …). A text too short
+ * or too bare to tell is {@code und}. Malay is told from Indonesian by the words only Malay uses (kerana, selepas,
+ * kerajaan, …).
  */
 public final class LanguageIdentifier implements Component {
+
+    /** The languages whose lexicons the pipeline has: a report in any other is read for nothing but its metadata. */
+    public static final Set<String> SUPPORTED = Set.of("en", "id", "ms");
 
     /** Minimum share of profile words among the text's words before a language is named at all. */
     private static final double MIN_COVERAGE = 0.08;
     private static final int MAX_WORDS = 400;
 
-    private final Map<String, Set<String>> profiles = new HashMap<>();
+    private final Map<String, Set<String>> profiles = new LinkedHashMap<>();
 
     public LanguageIdentifier() {
         for (Tsv.Row row : Tsv.resource("text/function_words.tsv", "lang", "words")) {
@@ -39,39 +45,86 @@ public final class LanguageIdentifier implements Component {
         String text = report.text();
         Guess g = guess(text);
         int end = Math.min(text.length(), g.scannedTo);
-        report.setLanguage(g.language, new Evidence(0, end, text.substring(0, end),
-                "language:function-words(en=" + g.en + ",id=" + g.id + ",ms=" + g.ms + ",words=" + g.words + ")"));
+        report.setLanguage(g.language, new Evidence(0, end, text.substring(0, end), "language:" + g.why));
     }
 
-    record Guess(String language, int en, int id, int ms, int words, int scannedTo) {}
+    record Guess(String language, String why, int scannedTo) {}
 
     Guess guess(String text) {
-        Set<String> en = profiles.get("en"), id = profiles.get("id"), ms = profiles.get("ms");
-        int nEn = 0, nId = 0, nMs = 0, words = 0;
+        Map<String, Integer> hits = new LinkedHashMap<>();
+        for (String lang : profiles.keySet()) hits.put(lang, 0);
+        Map<String, Integer> scripts = new HashMap<>();
+        int latin = 0, words = 0;   // latin: letters not of another script
         int i = 0, n = text.length();
         while (i < n && words < MAX_WORDS) {
             while (i < n && !Character.isLetter(text.charAt(i))) i++;
             int s = i;
             while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) i++;
             if (i == s) break;
-            String w = text.substring(s, i).toLowerCase(Locale.ROOT);
             words++;
-            if (en.contains(w)) nEn++;
-            if (id.contains(w)) nId++;
-            if (ms.contains(w)) nMs++;
+            // letters by script, one by one (Chinese and Japanese run words together)
+            boolean latinWord = true;
+            for (int k = s; k < i; k = text.offsetByCodePoints(k, 1)) {
+                String script = script(text.codePointAt(k));
+                if (script == null) {
+                    latin++;
+                } else {
+                    scripts.merge(script, 1, Integer::sum);
+                    latinWord = false;
+                }
+            }
+            if (!latinWord) continue;
+            String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, Set<String>> p : profiles.entrySet()) if (p.getValue().contains(w)) hits.merge(p.getKey(), 1, Integer::sum);
         }
-        String lang;
-        int malayFamily = nId + nMs;
-        int best = Math.max(nEn, malayFamily);
-        if (words == 0 || best < Math.max(2, MIN_COVERAGE * words)) {
-            lang = "und";
-        } else if (nEn > malayFamily) {
-            lang = "en";
-        } else {
+        // a text mostly in another script: its script names its language
+        String other = null;
+        int otherLetters = 0;
+        for (Map.Entry<String, Integer> e : scripts.entrySet()) {
+            if (e.getValue() > otherLetters || e.getValue() == otherLetters && e.getKey().compareTo(other) < 0) {
+                other = e.getKey();
+                otherLetters = e.getValue();
+            }
+        }
+        // Japanese writes kanji (Han) between its kana: any real share of kana makes it Japanese
+        if ("zh".equals(other) && scripts.getOrDefault("ja", 0) * 10 >= otherLetters) other = "ja";
+        if (other != null && otherLetters > latin) return new Guess(other, "script(" + other + "=" + otherLetters + ",latin=" + latin + ")", i);
+        int en = hits.getOrDefault("en", 0), id = hits.getOrDefault("id", 0), ms = hits.getOrDefault("ms", 0);
+        int malayFamily = id + ms;
+        String best = en > malayFamily ? "en" : "id";
+        int bestHits = Math.max(en, malayFamily);
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            if (SUPPORTED.contains(e.getKey())) continue;
+            if (e.getValue() > bestHits) {
+                best = e.getKey();
+                bestHits = e.getValue();
+            }
+        }
+        String why = "function-words(en=" + en + ",id=" + id + ",ms=" + ms
+                + (SUPPORTED.contains(best) ? "" : "," + best + "=" + bestHits) + ",words=" + words + ")";
+        if (words == 0 || bestHits < Math.max(2, MIN_COVERAGE * words)) return new Guess("und", why, i);
+        if (best.equals("id")) {
             // Malay-only words (kerana, selepas, kerajaan…) against the shared ones: Malay.
-            lang = nMs >= 2 && nMs * 6 >= nId ? "ms" : "id";
+            best = ms >= 2 && ms * 6 >= id ? "ms" : "id";
         }
-        return new Guess(lang, nEn, nId, nMs, words, i);
+        return new Guess(best, why, i);
+    }
+
+    /** The language a non-Latin script is written for, or null for Latin (and anything else). */
+    private static String script(int codePoint) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(codePoint);
+        return switch (s) {
+            case ARABIC -> "ar";
+            case CYRILLIC -> "ru";
+            case GREEK -> "el";
+            case HEBREW -> "he";
+            case DEVANAGARI -> "hi";
+            case THAI -> "th";
+            case HANGUL -> "ko";
+            case HIRAGANA, KATAKANA -> "ja";
+            case HAN -> "zh";
+            default -> null;
+        };
     }
 
     /** For tests and callers that hold plain text. */

@@ -17,7 +17,7 @@ import org.peristiwa.report.Report;
  */
 class EventCodingTest {
 
-    private static final Extractor RULES = new Extractor(Pipeline.standard(null));
+    private static final Extractor RULES = new Extractor(Pipeline.standard(null, null, false));
 
     private static EventRecord main(String text) {
         Report r = RULES.extract(text, "t", LocalDate.of(2021, 6, 15));

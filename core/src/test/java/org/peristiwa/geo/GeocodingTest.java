@@ -12,13 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.peristiwa.Extractor;
+import org.peristiwa.pipeline.Pipeline;
 import org.peristiwa.mention.PlaceMention;
 import org.peristiwa.report.Report;
 
 /** Place names in context, on the default gazetteer: texts written for these tests. */
 class GeocodingTest {
 
-    private static final Extractor EXTRACTOR = Extractor.standard();
+    // the place decisions alone: no relevance model, which would judge whether the report tells of conflict at all
+    private static final Extractor EXTRACTOR = new Extractor(Pipeline.standard(Pipeline.bundledModel(), null, false));
 
     private static Report read(String text) {
         return EXTRACTOR.extract(text, null);

@@ -1,6 +1,7 @@
 package org.peristiwa.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +18,18 @@ class LanguageIdentifierTest {
     }
 
     @Test
-    void reportsOtherLanguagesAsUnsupported() {
-        assertEquals("und", id.identify("La police a déclaré que deux villageois ont été tués lundi."));
-        assertEquals("und", id.identify("قالت الشرطة إن قرويين قتلا يوم الاثنين"));
+    void namesLanguagesItDoesNotReadByTheirWordsOrScript() {
+        assertEquals("fr", id.identify("La police a déclaré que deux villageois ont été tués lundi dans le nord du pays."));
+        assertEquals("it", id.identify("Il venerdì nero è una consuetudine importata dagli Stati Uniti, con sconti per lo shopping di Natale."));
+        assertEquals("ar", id.identify("قالت الشرطة إن قرويين قتلا يوم الاثنين"));
+        assertEquals("ru", id.identify("Наши герои знают толк не только во вкусе, но и в красоте еды."));
+        assertEquals("ja", id.identify("東京都内で新しい店が開店しました。多くの人が訪れています。"));
+        assertFalse(LanguageIdentifier.SUPPORTED.contains(id.identify("Der Bürgermeister hat die Pläne für den neuen Bahnhof vorgestellt.")));
+    }
+
+    @Test
+    void aTextTooBareToTellIsUndetermined() {
         assertEquals("und", id.identify("1234 5678"));
+        assertEquals("und", id.identify("Bomb kills five"));
     }
 }

@@ -53,7 +53,7 @@ final class Cluster {
      */
     EventMention head(Report report) {
         EventMention best = null;
-        double bestWeight = -1;
+        double bestWeight = Double.NEGATIVE_INFINITY;   // a title's instrument word can weigh below zero
         int lead = -1;
         for (EventMention m : mentions) {
             if (report.sentences().get(m.sentence()).zone() == Zone.BODY && m.modality() != Modality.CLAIMED) {

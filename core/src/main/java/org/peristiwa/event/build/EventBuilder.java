@@ -47,18 +47,18 @@ public final class EventBuilder implements Component {
     private final Sources sources;
 
     public EventBuilder(Taxonomy taxonomy, ActorCodebook codebook, Gazetteer gazetteer) {
-        this(taxonomy, codebook, gazetteer, null, null);
+        this(taxonomy, codebook, gazetteer, null);
     }
 
     /**
-     * With a statistical sub-type model (trained by {@code peristiwa train}) for reports in {@code modelLanguage}:
-     * the model reads the rules' decision among its features and makes the final call.
+     * With a statistical sub-type model (trained by {@code peristiwa train}): it reads the rules' decision among its
+     * features and overrules it where it is sure enough ({@link SubTypeModel}).
      */
-    public EventBuilder(Taxonomy taxonomy, ActorCodebook codebook, Gazetteer gazetteer, LinearModel model, String modelLanguage) {
+    public EventBuilder(Taxonomy taxonomy, ActorCodebook codebook, Gazetteer gazetteer, LinearModel model) {
         this.taxonomy = taxonomy;
         this.places = new EventPlace(gazetteer);
         this.countries = new EventCountry(gazetteer);
-        this.model = new SubTypeModel(model, modelLanguage, taxonomy);
+        this.model = new SubTypeModel(model, taxonomy);
         this.actors = new ActorRoles(codebook);
         this.perpetratorClaim = new PerpetratorClaim(codebook);
         this.sources = new Sources(codebook);
@@ -72,7 +72,7 @@ public final class EventBuilder implements Component {
     @Override
     public void process(Report report) {
         List<EventMention> recorded = new ArrayList<>();
-        List<Dismissed> dismissed = new ArrayList<>();
+        List<Dismissed> dismissed = new ArrayList<>(report.dismissed());   // with those set aside before (relevance)
         for (EventMention m : report.eventMentions()) {
             if (m.modality().isRecorded()) {
                 recorded.add(m);
@@ -90,8 +90,12 @@ public final class EventBuilder implements Component {
             for (EventMention m : report.eventMentions()) if (!m.modality().isRecorded()) others.add(m.sentence());
             c.context = c.context(report, others);
         }
-        for (Cluster c : clusters) {
-            EventRecord r = build(report, c);
+        List<EventRecord> built = new ArrayList<>();
+        for (Cluster c : clusters) built.add(build(report, c));
+        // the main event first: the one the headline and the lede report
+        int main = mainEvent(report, clusters, built);
+        if (main > 0) built.add(0, built.remove(main));
+        for (EventRecord r : built) {
             r.eventId = report.id() + "-" + (events.size() + 1);
             events.add(r);
         }
@@ -139,6 +143,38 @@ public final class EventBuilder implements Component {
         sources.read(report, c, publisher, country, r);
         r.confidence = confidence(r, head, loc);
         return r;
+    }
+
+    /**
+     * The index of the report's main event among the ACLED events: the one the title and the lede (the first body
+     * sentences) report — a story's later paragraphs add details and side events. Ties go to the stronger, then the
+     * earlier event; -1 when there is no ACLED event.
+     */
+    private static int mainEvent(Report report, List<Cluster> clusters, List<EventRecord> built) {
+        int firstBody = -1;
+        for (org.peristiwa.report.Sentence s : report.sentences()) {
+            if (s.zone() == Zone.BODY) {
+                firstBody = s.index();
+                break;
+            }
+        }
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < clusters.size(); i++) {
+            if (!built.get(i).isAcledEvent()) continue;
+            double score = 0;
+            for (EventMention m : clusters.get(i).mentions) {
+                org.peristiwa.report.Sentence s = report.sentences().get(m.sentence());
+                if (s.zone() == Zone.TITLE) score += 3 + m.weight() * 0.1;
+                else if (firstBody >= 0 && s.index() - firstBody < 2) score += 2 + m.weight() * 0.1;
+                else score += m.weight() * 0.05;
+            }
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** The cluster's modality; a title restates, so the body says whether only the perpetrator claims the act. */

@@ -24,7 +24,7 @@ final class EventClusterer {
         for (EventMention m : mentions) {
             org.peristiwa.report.Sentence sentence = report.sentences().get(m.sentence());
             // a title compresses several facts into one line: its date does not split events
-            DateMention date = sentence.zone() == org.peristiwa.report.Zone.TITLE ? null : ModalityAnnotator.dateOf(report, sentence);
+            DateMention date = sentence.zone() == org.peristiwa.report.Zone.TITLE ? null : ModalityAnnotator.dateOf(report, sentence, m);
             Modality family = family(m.modality());
             Cluster target = null;
             Cluster previous = out.isEmpty() ? null : last(out, m);

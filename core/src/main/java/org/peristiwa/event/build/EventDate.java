@@ -5,6 +5,7 @@ import java.util.List;
 import org.peristiwa.event.Modality;
 import org.peristiwa.event.ModalityAnnotator;
 import org.peristiwa.record.EventRecord;
+import org.peristiwa.report.Evidence;
 import org.peristiwa.report.Report;
 import org.peristiwa.report.Sentence;
 import org.peristiwa.report.Token;
@@ -45,10 +46,15 @@ final class EventDate {
             r.timePrecision = Math.max(2, d.precision());
             if (d.precision() == 3) r.eventDate = d.date().withDayOfMonth(1).toString();
             r.addEvidence("event_date", report.evidence(d.span(), d.rule() + "; date of the preceding sentences"));
-        } else if (report.anchorDate() != null && report.metadata().published != null) {
+        } else if (report.anchorDate() != null) {
+            // the text dates nothing: ACLED codes the report's date, as approximate
             r.eventDate = report.anchorDate().toString();
             r.timePrecision = 2;
-            r.addEvidence("event_date", report.metadata().published.evidence().withRule("date:publication-date"));
+            Evidence e = report.metadata().published != null ? report.metadata().published.evidence().withRule("date:publication-date")
+                    : report.evidence(report.sentences().get(c.head(report).sentence()).span(),
+                            "date:publication-date " + report.anchorDate() + " (given with the report; the text dates no event)");
+            r.addEvidence("event_date", e);
+            r.addEvidence("time_precision", e);
         } else {
             return null;
         }

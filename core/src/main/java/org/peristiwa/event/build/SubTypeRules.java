@@ -50,15 +50,27 @@ final class SubTypeRules {
 
 
     /** The rules' decision: the sub-type, the strongest trigger type it came from, the summed weights, and the cues read. */
-    record Decision(String type, String strongest, Map<String, Integer> scores, boolean sizeMarker, boolean intervened) {}
+    /**
+     * The rules' decision. {@code specific}: the type comes from a trigger that names it outright (weight
+     * {@value #SPECIFIC_WEIGHT} or more) or from a codebook distinction the text makes explicit (who took the
+     * territory), so that only a sure model may overrule it.
+     */
+    record Decision(String type, String strongest, Map<String, Integer> scores, boolean sizeMarker, boolean intervened, boolean specific) {}
+
+    /** The weight from which a trigger names its sub-type outright. */
+    static final int SPECIFIC_WEIGHT = 5;
 
     /** Decides the sub-type by the codebook rules and records the triggers behind it as the sub_event_type evidence. */
     Decision decide(Report report, Cluster c, Participants.Found found, String lang, EventRecord r) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         boolean sizeMarker = false;
         boolean anyAsserted = c.mentions.stream().anyMatch(m -> m.modality() == Modality.ASSERTED);
+        // the arms a seizure, a find or a defusing is about are its objects, not acts: "grenades were discovered"
+        java.util.Set<Integer> seizures = new java.util.HashSet<>();
+        for (EventMention m : c.mentions) if (m.type().equals("Disrupted weapons use")) seizures.add(m.sentence());
         for (EventMention m : c.mentions) {
             if (anyAsserted && m.modality() == Modality.CLAIMED) continue;   // a perpetrator's claim does not type what others report
+            if (WEAPON_TYPES.contains(m.type()) && seizures.contains(m.sentence())) continue;
             if (m.rule().contains(":size=(")) {
                 sizeMarker = true;            // ACLED notes give a crowd size only for protests and riots
                 continue;
@@ -71,21 +83,46 @@ final class SubTypeRules {
             if (best == null || e.getValue() > scores.get(best)) best = e.getKey();
         }
         int protest = scores.getOrDefault("@protest", 0) + scores.getOrDefault("Peaceful protest", 0)
-                + scores.getOrDefault("Protest with intervention", 0);
+                + scores.getOrDefault("Protest with intervention", 0);   // protest words of any kind
         int violentDemo = scores.getOrDefault("Violent demonstration", 0);
         boolean violenceFamily = best.equals("@violence") || best.equals("Armed clash") || best.equals("Attack");
+        boolean explicit = false;
+        // the means named outright types the act: "set off suicide bombs and exchanged gunfire", "an attack with poison gas"
+        String weapon = decisiveWeapon(c, scores, seizures);
+        if (weapon == null && violenceFamily && onlyGenericViolence(c)) weapon = strongestWeapon(scores);
+        if (weapon != null && (violenceFamily || WEAPON_TYPES.contains(best))) {
+            best = weapon;
+            violenceFamily = false;
+        }
+        // people arrested along with their arms: ACLED codes the arrest
+        if (best.equals("Disrupted weapons use") && scores.getOrDefault("Arrests", 0) > 0) best = "Arrests";
+        // a crowd that attacks, burns or destroys riots: "massa membakar kantor", "a mob lynched"
+        int agent = agentInter(found);
+        if ((agent == 5 || agent == 6) && (violenceFamily || best.equals("Looting/property destruction"))) {
+            best = agent == 6 || scores.getOrDefault("@protest", 0) > 0 ? "Violent demonstration" : "Mob violence";
+            violenceFamily = false;
+            explicit = true;
+            r.addEvidence("sub_event_type", report.evidence(found.agent().span(), found.agent().rule() + "; codebook:a crowd's violence is a riot"));
+        }
         String type = best;
         List<Token> toks = report.tokens();
-        if (protest > 0 && (best.equals("@protest") || best.equals("Peaceful protest") || best.equals("Protest with intervention"))
-                && violentDemo >= 2) {
-            // a demonstration whose participants turned violent (stones, burning tyres, vandalism)
-            type = "Violent demonstration";
-        } else if (violenceFamily && sizeMarker) {
+        if (violenceFamily && sizeMarker) {
             // violence by a crowd: by demonstrators a violent demonstration, otherwise mob violence
             type = protest > 0 || violentDemo > 0 ? "Violent demonstration" : "Mob violence";
         } else switch (best) {
-            case "@territory" -> type = withoutFight(report, c, lang) ? "Non-violent transfer of territory"
-                    : agentInter(found) == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
+            case "@territory" -> {
+                int patient = found.patient() == null ? 0 : found.patient().inter();
+                if (withoutFight(report, c, scores)) {
+                    type = "Non-violent transfer of territory";
+                    explicit = true;
+                } else if (agent == 1 || agent == 0 && patient >= 2 && patient <= 4) {
+                    type = "Government regains territory";   // state forces took it, or took it from a non-state group
+                    explicit = agent != 0 || patient != 0;
+                } else {
+                    type = "Non-state actor overtakes territory";
+                    explicit = agent != 0 || patient == 1;
+                }
+            }
             case "@violence" -> {
                 int patient = found.patient() == null ? 0 : found.patient().inter();
                 if (patient == 7) {
@@ -99,12 +136,18 @@ final class SubTypeRules {
                     type = civilians && !armed ? "Attack" : armed ? "Armed clash" : "Attack";
                 }
             }
-            case "@protest", "Peaceful protest", "Protest with intervention" -> {
-                if (protestersShot(report, c, lang, scores)) {
-                    type = "Excessive force against protesters";
-                } else {
-                    type = intervened(report, c, lang) ? "Protest with intervention" : "Peaceful protest";
+            case "@protest", "Peaceful protest", "Protest with intervention" -> type = protestKind(report, c, lang, violentDemo);
+            case "Attack" -> {
+                // violence against soldiers, police or armed men is no violence against civilians: a clash in ACLED's terms
+                int patient = found.patient() == null ? 0 : found.patient().inter();
+                if (patient >= 1 && patient <= 4 || patient == 8) {
+                    type = "Armed clash";
+                    explicit = true;
                 }
+            }
+            case "Arrests" -> {
+                // ACLED codes an arrest in which arms were seized as the arrest: the codebook settles it
+                for (String t : scores.keySet()) if (t.equals("Disrupted weapons use") || WEAPON_TYPES.contains(t)) explicit = true;
             }
             default -> { }
         }
@@ -117,7 +160,7 @@ final class SubTypeRules {
             r.addEvidence("sub_event_type", report.evidence(c.head(report).span(), c.head(report).rule()));
         }
         boolean protestType = type.startsWith("Protest") || type.startsWith("Peaceful");
-        return new Decision(type, best, scores, sizeMarker, protestType && intervened(report, c, lang));
+        return new Decision(type, best, scores, sizeMarker, protestType && intervened(report, c, lang), explicit || named(c, best, type));
     }
 
     /**
@@ -149,29 +192,106 @@ final class SubTypeRules {
     }
 
     /**
-     * Protesters killed or shot at by those who policed them: a protest whose sentences also report shooting
-     * (a violence trigger) together with deaths or live rounds. Excessive force, in ACLED's terms.
+     * The codebook's protest distinctions, in its order: the protesters' own violence — stones, fire, smashing,
+     * clashes with the police — makes a violent demonstration (whatever the police did); force beyond dispersal
+     * against them (live rounds, killings, beatings, a violent crackdown) is excessive force; dispersal, tear gas or
+     * arrests are an intervention; otherwise the protest was peaceful.
      */
-    private boolean protestersShot(Report report, Cluster c, String lang, Map<String, Integer> scores) {
-        if (scores.getOrDefault("@violence", 0) < 1 && !intervened(report, c, lang)) return false;
+    private String protestKind(Report report, Cluster c, String lang, int violentDemoScore) {
+        if (violentDemoScore >= 2 || inProtestSentence(report, c, lang, "crowd_violence")) return "Violent demonstration";
+        if (inProtestSentence(report, c, lang, "excessive_force")) return "Excessive force against protesters";
+        return intervened(report, c, lang) ? "Protest with intervention" : "Peaceful protest";
+    }
+
+    /**
+     * Whether a word of {@code cls} occurs, neither negated ("without violence") nor recalled ("killed last month"),
+     * in one of the event's sentences that speaks of the protest (a protest word or a trigger of the protest).
+     */
+    private boolean inProtestSentence(Report report, Cluster c, String lang, String cls) {
         List<Token> toks = report.tokens();
         for (int si : c.context) {
             Sentence s = report.sentences().get(si);
-            if (classes.any(lang, "deaths", toks, s.firstToken(), s.endToken())) return true;
-            String text = s.span().of(report.text()).toLowerCase(Locale.ROOT);
-            if (text.contains("peluru tajam") || text.contains("live ammunition") || text.contains("live rounds")) return true;
+            if (!classes.any(lang, "protest", toks, s.firstToken(), s.endToken())) continue;
+            for (PhraseIndex.Match<String> m : classes.all(lang, cls, toks, s.firstToken(), s.endToken())) {
+                if (negatedOrModal(toks, s, m.start()) || recalledAfter(toks, s, m.end())) continue;
+                return true;
+            }
         }
         return false;
     }
 
-    private static final java.util.Set<String> NO_FIGHT = java.util.Set.of("tanpa perlawanan", "without resistance",
-            "without a fight", "without fighting", "tanpa pertempuran", "tanpa tembakan", "handed over", "penyerahan", "serah terima");
+    private static final java.util.Set<String> RECALLED = java.util.Set.of("last", "earlier", "previously", "ago", "lalu",
+            "sebelumnya", "silam", "past");
 
-    /** "took over several villages … without resistance": a transfer of territory, not a battle. */
-    private static boolean withoutFight(Report report, Cluster c, String lang) {
+    /** "demonstrators killed last month", "tewas pekan lalu": the words right after an act place it in the past. */
+    private static boolean recalledAfter(List<Token> toks, Sentence s, int from) {
+        for (int k = from; k < Math.min(s.endToken(), from + 4); k++) if (RECALLED.contains(toks.get(k).lower())) return true;
+        return false;
+    }
+
+    private static final java.util.Set<String> NO_FIGHT = java.util.Set.of("tanpa perlawanan", "without resistance",
+            "without a fight", "without fighting", "tanpa pertempuran", "tanpa tembakan", "handed over", "penyerahan", "serah terima",
+            "without a shot", "without firing", "handover");
+    /** The other side left: taken after a withdrawal, a transfer (unless the words of a fight say otherwise). */
+    private static final java.util.Set<String> WITHDRAWAL = java.util.Set.of("withdrew", "withdrawn", "withdrawal", "pulled out",
+            "pulled back", "vacated", "abandoned", "menarik diri", "mundur", "ditinggalkan", "penarikan", "ditarik", "meninggalkan");
+    private static final java.util.Set<String> WEAPON_TYPES = java.util.Set.of("Shelling/artillery/missile attack",
+            "Air/drone strike", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Chemical weapon");
+    private static final java.util.Set<String> FIGHTING = java.util.Set.of("Armed clash", "@violence", "Shelling/artillery/missile attack",
+            "Air/drone strike", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Chemical weapon");
+
+    /** "took over several villages … without resistance", "entered … after Kurdish forces pulled out": a transfer, not a battle. */
+    private static boolean withoutFight(Report report, Cluster c, Map<String, Integer> scores) {
+        boolean withdrawal = false;
         for (int si : c.context) {
             String text = report.sentences().get(si).span().of(report.text()).toLowerCase(Locale.ROOT);
             for (String cue : NO_FIGHT) if (text.contains(cue)) return true;
+            for (String cue : WITHDRAWAL) if (text.contains(cue)) withdrawal = true;
+        }
+        if (!withdrawal) return false;
+        for (String t : scores.keySet()) if (FIGHTING.contains(t)) return false;
+        return true;
+    }
+
+    /** Whether every violence word of the event is a generic one ("attack", "killed", "serangan"): no clash, no shooting. */
+    private static boolean onlyGenericViolence(Cluster c) {
+        for (EventMention m : c.mentions) {
+            if ((m.type().equals("@violence") || m.type().equals("Armed clash") || m.type().equals("Attack")) && m.weight() > 2) return false;
+        }
+        return true;
+    }
+
+    /** The weapon type the event's triggers weigh most, if any ("ledakan", "bomb" in an attack): an explosion types the attack. */
+    private static String strongestWeapon(Map<String, Integer> scores) {
+        String best = null;
+        for (String t : WEAPON_TYPES) {
+            int v = scores.getOrDefault(t, 0);
+            if (v > 0 && (best == null || v > scores.get(best) || v == scores.get(best) && t.compareTo(best) < 0)) best = t;
+        }
+        return best;
+    }
+
+    /** Among the weapons the event's triggers name outright, the one that types it: chemical, then suicide, then the most named. */
+    private static String decisiveWeapon(Cluster c, Map<String, Integer> scores, java.util.Set<Integer> seizures) {
+        java.util.Set<String> decisive = new java.util.HashSet<>();
+        for (EventMention m : c.mentions) {
+            if (WEAPON_TYPES.contains(m.type()) && m.weight() >= SPECIFIC_WEIGHT && !seizures.contains(m.sentence())
+                    && (m.modality() == Modality.ASSERTED || m.modality() == Modality.CLAIMED)) decisive.add(m.type());
+        }
+        if (decisive.contains("Chemical weapon")) return "Chemical weapon";
+        if (decisive.contains("Suicide bomb")) return "Suicide bomb";
+        String best = null;
+        for (String t : decisive) if (best == null || scores.getOrDefault(t, 0) > scores.getOrDefault(best, 0)
+                || scores.getOrDefault(t, 0).equals(scores.getOrDefault(best, 0)) && t.compareTo(best) < 0) best = t;
+        return best;
+    }
+
+    /** Whether a trigger of the decided type names it outright (weight {@value #SPECIFIC_WEIGHT} or more, asserted). */
+    private static boolean named(Cluster c, String strongest, String type) {
+        if (strongest.startsWith("@") || !strongest.equals(type)) return false;
+        for (EventMention m : c.mentions) {
+            if (m.type().equals(type) && m.weight() >= SPECIFIC_WEIGHT
+                    && (m.modality() == Modality.ASSERTED || m.modality() == Modality.CLAIMED)) return true;
         }
         return false;
     }

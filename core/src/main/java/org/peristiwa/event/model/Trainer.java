@@ -9,13 +9,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Trains a {@link LinearModel} by stochastic gradient descent on the multinomial log-loss with L2
+ * Trains a {@link LinearModel} by stochastic gradient descent on the (example-weighted) multinomial log-loss with L2
  * regularisation. Deterministic: a fixed seed orders the examples, so the same data gives the same model.
  */
-public final class Trainer {
-
-    /** One training example: its features and its label. */
-    public record Example(Map<String, Double> features, String label) {}
+public final class Trainer implements Learner {
 
     private final int epochs;
     private final double learningRate;
@@ -35,26 +32,27 @@ public final class Trainer {
         return new Trainer(20, 0.2, 1e-3, 2, 20200509L);
     }
 
-    public LinearModel train(List<Example> examples, String description) {
-        List<String> labels = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::label).toList()));
+    @Override
+    public LinearModel train(List<TrainingExample> examples, String description) {
+        List<String> labels = new ArrayList<>(new TreeSet<>(examples.stream().map(TrainingExample::label).toList()));
         Map<String, Integer> labelIndex = new HashMap<>();
         for (int k = 0; k < labels.size(); k++) labelIndex.put(labels.get(k), k);
         Map<String, Integer> counts = new TreeMap<>();
-        for (Example e : examples) for (String f : e.features().keySet()) counts.merge(f, 1, Integer::sum);
+        for (TrainingExample e : examples) for (String f : e.features().keySet()) counts.merge(f, 1, Integer::sum);
         Map<String, float[]> w = new HashMap<>();
         for (Map.Entry<String, Integer> c : counts.entrySet()) if (c.getValue() >= minCount) w.put(c.getKey(), new float[labels.size()]);
         float[] bias = new float[labels.size()];
-        List<Example> order = new ArrayList<>(examples);
+        List<TrainingExample> order = new ArrayList<>(examples);
         Random random = new Random(seed);
         LinearModel model = new LinearModel(labels, w, bias, description);
         for (int epoch = 0; epoch < epochs; epoch++) {
             java.util.Collections.shuffle(order, random);
             double rate = learningRate / (1 + epoch * 0.5);
-            for (Example e : order) {
+            for (TrainingExample e : order) {
                 double[] p = model.probabilities(e.features());
                 int gold = labelIndex.get(e.label());
                 for (int k = 0; k < p.length; k++) {
-                    double g = p[k] - (k == gold ? 1 : 0);
+                    double g = (p[k] - (k == gold ? 1 : 0)) * e.weight();
                     bias[k] -= (float) (rate * g);
                     for (Map.Entry<String, Double> f : e.features().entrySet()) {
                         float[] v = w.get(f.getKey());

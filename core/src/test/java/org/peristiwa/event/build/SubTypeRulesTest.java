@@ -1,0 +1,79 @@
+package org.peristiwa.event.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.peristiwa.Extractor;
+import org.peristiwa.pipeline.Pipeline;
+import org.peristiwa.record.EventRecord;
+
+/**
+ * The codebook's distinctions as the rules draw them, on reports we write (no model, no relevance gate: the rules
+ * alone). Each case names the cue that decides it.
+ */
+class SubTypeRulesTest {
+
+    private static final Extractor RULES = new Extractor(Pipeline.standard(null, null, false));
+
+    private static String subType(String text) {
+        List<EventRecord> e = RULES.extract(text, "t", LocalDate.of(2019, 3, 12)).events().stream().filter(EventRecord::isAcledEvent).toList();
+        assertTrue(!e.isEmpty(), "no event in: " + text);
+        return e.get(0).subEventType;
+    }
+
+    @Test
+    void aWeaponNamedOutrightTypesTheAttackOverGenericViolence() {
+        assertEquals("Suicide bomb", subType("Two attackers detonated explosive vests and traded gunfire with guards outside a hotel "
+                + "in Mogadishu on Friday in an assault that killed nine people."));
+        assertEquals("Chemical weapon", subType("Government helicopters dropped barrel bombs filled with chlorine gas on the "
+                + "village of Kafr Zita on Monday, activists said."));
+        assertEquals("Remote explosive/landmine/IED", subType("Sebuah ledakan bom mengguncang markas polisi di Kota Batam, "
+                + "Senin (11/3/2019), dalam serangan yang melukai dua petugas."));
+    }
+
+    @Test
+    void armsThatWereSeizedAreObjectsNotActs() {
+        assertEquals("Disrupted weapons use", subType("Police seized grenades, rifles and ammunition from a house in Lahore on Sunday."));
+        assertEquals("Arrests", subType("Police arrested three militants and seized two grenades during a raid in Poso on Sunday."),
+                "an arrest in which arms were seized is the arrest");
+    }
+
+    @Test
+    void whoTookTheTerritoryDecidesItsSubType() {
+        assertEquals("Non-state actor overtakes territory", subType("Al-Shabaab fighters recaptured the town of Bulo Burde from "
+                + "government troops on Sunday after heavy fighting."));
+        assertEquals("Government regains territory", subType("The Iraqi army recaptured the town of Rawa from Islamic State "
+                + "militants on Sunday after heavy fighting."));
+        assertEquals("Non-violent transfer of territory", subType("Rebel fighters entered and took control of the town of Kafr "
+                + "Nabuda on Sunday after government forces pulled out."));
+    }
+
+    @Test
+    void protestsByWhatTheProtestersAndThePoliceDid() {
+        assertEquals("Peaceful protest", subType("Hundreds of teachers rallied outside the education ministry in Nairobi on "
+                + "Monday to demand higher pay."));
+        assertEquals("Protest with intervention", subType("Police fired tear gas to disperse hundreds of students protesting "
+                + "outside parliament in Kampala on Monday."));
+        assertEquals("Excessive force against protesters", subType("Security forces opened fire on protesters in Khartoum on "
+                + "Monday, killing four demonstrators, doctors said."));
+        assertEquals("Violent demonstration", subType("Protesters hurled stones at police and set tyres ablaze outside the "
+                + "governor's office in Port Harcourt on Monday."));
+    }
+
+    @Test
+    void violenceAgainstPoliceIsAClashNotAnAttackOnCivilians() {
+        assertEquals("Armed clash", subType("A man stabbed two police officers at a checkpoint in Makassar on Monday before "
+                + "fleeing on a motorbike, police said."));
+    }
+
+    @Test
+    void anActNamedByItsYearIsBackground() {
+        List<EventRecord> e = RULES.extract("Syrian troops captured two villages near Khan Sheikhoun on Monday, the town where "
+                + "the 2017 chemical attack killed dozens.", "t", LocalDate.of(2019, 3, 12)).events();
+        assertEquals("Government regains territory", e.get(0).subEventType);
+        assertTrue(e.stream().noneMatch(r -> r.isAcledEvent() && r.subEventType.equals("Chemical weapon")), e.toString());
+    }
+}

@@ -1,0 +1,87 @@
+package org.peristiwa.event.relevance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.peristiwa.Extractor;
+import org.peristiwa.event.Modality;
+import org.peristiwa.event.model.LinearModel;
+import org.peristiwa.pipeline.Pipeline;
+import org.peristiwa.record.EventRecord;
+import org.peristiwa.report.Report;
+
+/**
+ * The relevance gate: whether a report tells of conflict at all, decided before any event is built. The bundled
+ * model is judged on reports we write in the style of real ones; a tiny hand-made model pins the gate's mechanics.
+ */
+class RelevanceGateTest {
+
+    private static final Extractor STANDARD = Extractor.standard();
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 3, 12);
+
+    private static List<EventRecord> acled(String text) {
+        return STANDARD.extract(text, "t", PUBLISHED).events().stream().filter(EventRecord::isAcledEvent).toList();
+    }
+
+    @Test
+    void sportInWarWordsGetsNoEvent() {
+        String match = "Persebaya Tundukkan Arema 3-1\n\nSURABAYA - Persebaya Surabaya menaklukkan Arema FC 3-1 dalam laga Liga 1 "
+                + "di Stadion Gelora Bung Tomo, Senin (11/3/2019). Tim tuan rumah terus menyerang sejak babak pertama dan "
+                + "mencetak gol lewat serangan balik cepat pada menit ke-12. Arema sempat membalas melalui tendangan penalti, "
+                + "namun Persebaya kembali menggempur pertahanan lawan dan merebut tiga poin. Pelatih Persebaya memuji "
+                + "permainan anak asuhnya yang tampil agresif sepanjang pertandingan.";
+        assertTrue(acled(match).isEmpty());
+        Report r = STANDARD.extract(match, "t", PUBLISHED);
+        assertFalse(r.relevance().conflict());
+        assertTrue(r.dismissed().stream().anyMatch(d -> d.modality() == Modality.NOT_CONFLICT), "the triggers are set aside, with the reason");
+    }
+
+    @Test
+    void aMarketStoryInWarWordsGetsNoEvent() {
+        assertTrue(acled("Shares of the two carmakers plunged on Tuesday as the price war between them escalated, with one firm "
+                + "launching a hostile takeover bid and analysts warning of an explosive quarter for the sector. The companies "
+                + "said sales fell 12 percent in February.").isEmpty());
+    }
+
+    @Test
+    void anAttackInAConflictReportIsKept() {
+        List<EventRecord> e = acled("Gunmen kill five soldiers in Borno\n\nMAIDUGURI, Nigeria - Suspected Boko Haram militants "
+                + "attacked an army base near Monguno on Monday, killing five soldiers, military sources said. The insurgents "
+                + "arrived in trucks and exchanged fire with troops for two hours before withdrawing, a soldier said.");
+        assertFalse(e.isEmpty());
+        assertEquals("Battles", e.get(0).eventType);
+    }
+
+    @Test
+    void aReportInALanguageTheCoderDoesNotReadIsFlaggedAndGetsNoEvents() {
+        Report r = STANDARD.extract("La polizia ha detto che due uomini armati hanno attaccato una caserma nel nord del paese "
+                + "lunedì, uccidendo tre soldati e ferendone altri cinque. Gli aggressori sono fuggiti.", "t", PUBLISHED);
+        assertEquals("it", r.language());
+        assertTrue(r.events().isEmpty());
+        assertTrue(r.hasFlag(RelevanceGate.UNSUPPORTED_LANGUAGE));
+        assertFalse(r.relevance().conflict());
+    }
+
+    @Test
+    void theGateDecidesOnTheMostConflictLikeTriggerAndExplainsItself() {
+        // a model that knows one thing: a trigger in a sentence naming armed men is conflict
+        LinearModel model = new LinearModel(List.of("conflict", "other"),
+                Map.of("sentence-class:armed", new float[] {3f, -3f}), new float[] {-1f, 1f}, "test");
+        Extractor gated = new Extractor(new Pipeline(List.copyOf(Pipeline.standard(null, null, false).components().stream()
+                .map(c -> c instanceof RelevanceGate ? new RelevanceGate(model, RelevanceFeatures.standard(), 0.5) : c).toList())));
+        Report armed = gated.extract("Soldiers clashed with rebels near the village on Monday.", "t", PUBLISHED);
+        assertTrue(armed.relevance().conflict());
+        assertFalse(armed.events().isEmpty());
+        assertNotNull(armed.relevance().evidence());
+        assertTrue(armed.relevance().evidence().rule().contains("sentence-class:armed"), armed.relevance().evidence().rule());
+        Report plain = gated.extract("The two teams clashed in a tense final on Monday.", "t", PUBLISHED);
+        assertFalse(plain.relevance().conflict());
+        assertTrue(plain.events().isEmpty());
+    }
+}
