@@ -347,13 +347,25 @@ public final class DateAnnotator implements Component {
      * lies ahead; a report of "Senin (12/4)" behind); null when no nearby year fits.
      */
     private static LocalDate nearest(LocalDate anchor, int month, int day, int weekday) {
+        LocalDate best = weekdayFit(anchor, month, day, weekday);
+        // "Sabtu (6/3)" in a June report translated from the American order: the weekday says month 6, day 3
+        LocalDate swapped = month != day ? weekdayFit(anchor, day, month, weekday) : null;
+        if (swapped != null && Math.abs(swapped.toEpochDay() - anchor.toEpochDay()) <= 60
+                && (best == null || Math.abs(swapped.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay()))) {
+            return swapped;
+        }
+        return best != null ? best : latestNotAfter(anchor, month, day);
+    }
+
+    /** The date with this month and day within a year of the anchor that falls on {@code weekday}, nearest the anchor. */
+    private static LocalDate weekdayFit(LocalDate anchor, int month, int day, int weekday) {
         LocalDate best = null;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
             LocalDate d = safe(y, month, day);
             if (d == null || d.getDayOfWeek().getValue() != weekday) continue;
             if (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay())) best = d;
         }
-        return best != null ? best : latestNotAfter(anchor, month, day);
+        return best;
     }
 
     private static LocalDate nearestDay(LocalDate anchor, int month, int day) {

@@ -25,6 +25,8 @@ final class EventClusterer {
             org.peristiwa.report.Sentence sentence = report.sentences().get(m.sentence());
             // a title compresses several facts into one line: its date does not split events
             DateMention date = sentence.zone() == org.peristiwa.report.Zone.TITLE ? null : ModalityAnnotator.dateOf(report, sentence, m);
+            // "…, Reuters reported on Wednesday (12/4)": the day of a statement does not date the act
+            if (date != null && EventDate.isStatementDate(report, sentence, date)) date = null;
             Modality family = family(m.modality());
             Cluster target = null;
             Cluster previous = out.isEmpty() ? null : last(out, m);

@@ -92,14 +92,27 @@ final class EventDate {
     }
 
     private static final java.util.Set<String> SPEECH_WORDS = java.util.Set.of("said", "says", "told", "kata", "ujar", "tutur",
-            "ujarnya", "katanya", "mengatakan", "menyatakan", "menjelaskan", "ungkap", "jelas", "imbuh");
+            "ujarnya", "katanya", "mengatakan", "menyatakan", "menjelaskan", "ungkap", "jelas", "imbuh", "reported", "announced",
+            "diberitakan", "dilansir", "dikutip", "melansir", "mengutip", "dilaporkan", "melaporkan");
 
-    /** '…," kata Kabid Humas, Selasa (15/6/2021)': the day something was said, closing the sentence, not an act's date. */
+    /** Words that report, after which a date is the report's: "Diberitakan Reuters, Rabu", "dilansir …, Senin". */
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("diberitakan", "dilansir", "dikutip", "melansir",
+            "mengutip", "reported");
+
+    /**
+     * '…," kata Kabid Humas, Selasa (15/6/2021)', 'Diberitakan Reuters, Rabu (12/4), …': the day something was said
+     * or reported — closing the sentence after a speech verb, or right after a reporting word — not an act's date.
+     */
     static boolean isStatementDate(Report report, Sentence s, DateMention dm) {
         List<Token> toks = report.tokens();
         int first = -1;
         for (int i = s.firstToken(); i < s.endToken(); i++) if (toks.get(i).start() >= dm.span().start()) { first = i; break; }
-        if (first < 0 || s.endToken() - first > 6) return false;
+        if (first < 0) return false;
+        for (int k = Math.max(s.firstToken(), first - 3); k < first; k++) {
+            String w = toks.get(k).lower();
+            if (REPORTING.contains(w)) return true;
+        }
+        if (s.endToken() - first > 6) return false;
         for (int k = Math.max(s.firstToken(), first - 20); k < first; k++) {
             if (SPEECH_WORDS.contains(toks.get(k).lower())) return true;
         }

@@ -17,7 +17,7 @@ import org.peristiwa.report.Sentence;
 final class SubTypeModel {
 
     /** How sure the model must be to overrule a specific codebook trigger, and a choice the rules made from generic words. */
-    static final double OVERRIDE_SPECIFIC = 0.97, OVERRIDE_UNSURE = 0.85;
+    static final double OVERRIDE_SPECIFIC = 0.97, OVERRIDE_UNSURE = 0.7;
 
     private final LinearModel model;
     private final Taxonomy taxonomy;

@@ -75,7 +75,8 @@ final class SubTypeRules {
                 sizeMarker = true;            // ACLED notes give a crowd size only for protests and riots
                 continue;
             }
-            scores.merge(m.type(), m.weight(), Integer::sum);
+            // the headline and the lede say what the story is about: their words count twice
+            scores.merge(m.type(), m.weight() * (leads(report, m) ? 2 : 1), Integer::sum);
         }
         if (scores.isEmpty()) scores.put("@protest", 1);
         String best = null;
@@ -98,8 +99,9 @@ final class SubTypeRules {
         if (best.equals("Disrupted weapons use") && scores.getOrDefault("Arrests", 0) > 0) best = "Arrests";
         // a crowd that attacks, burns or destroys riots: "massa membakar kantor", "a mob lynched"
         int agent = agentInter(found);
-        if ((agent == 5 || agent == 6) && (violenceFamily || best.equals("Looting/property destruction"))) {
-            best = agent == 6 || scores.getOrDefault("@protest", 0) > 0 ? "Violent demonstration" : "Mob violence";
+        boolean crowd = agent == 5 || agent == 6 || crowdOf(report, found.agent());
+        if (crowd && (violenceFamily || best.equals("Looting/property destruction"))) {
+            best = agent == 6 || protest > 0 ? "Violent demonstration" : "Mob violence";
             violenceFamily = false;
             explicit = true;
             r.addEvidence("sub_event_type", report.evidence(found.agent().span(), found.agent().rule() + "; codebook:a crowd's violence is a riot"));
@@ -127,8 +129,10 @@ final class SubTypeRules {
                 int patient = found.patient() == null ? 0 : found.patient().inter();
                 if (patient == 7) {
                     type = "Attack";
+                    explicit = true;   // the codebook's distinction, on a victim the text names
                 } else if (patient >= 1 && patient <= 4 || patient == 8) {
                     type = "Armed clash";
+                    explicit = true;
                 } else {
                     Sentence s = report.sentences().get(c.head(report).sentence());
                     boolean civilians = classes.any(lang, "civilians", toks, s.firstToken(), s.endToken());
@@ -137,14 +141,6 @@ final class SubTypeRules {
                 }
             }
             case "@protest", "Peaceful protest", "Protest with intervention" -> type = protestKind(report, c, lang, violentDemo);
-            case "Attack" -> {
-                // violence against soldiers, police or armed men is no violence against civilians: a clash in ACLED's terms
-                int patient = found.patient() == null ? 0 : found.patient().inter();
-                if (patient >= 1 && patient <= 4 || patient == 8) {
-                    type = "Armed clash";
-                    explicit = true;
-                }
-            }
             case "Arrests" -> {
                 // ACLED codes an arrest in which arms were seized as the arrest: the codebook settles it
                 for (String t : scores.keySet()) if (t.equals("Disrupted weapons use") || WEAPON_TYPES.contains(t)) explicit = true;
@@ -253,6 +249,32 @@ final class SubTypeRules {
         return true;
     }
 
+    private static final java.util.Set<String> CROWD_COUNTS = java.util.Set.of("ratusan", "ribuan", "puluhan", "belasan",
+            "sekelompok", "segerombolan", "sekumpulan", "gerombolan", "hundreds", "thousands", "dozens", "scores", "crowd", "mob");
+
+    /**
+     * "Ratusan anggota Banser menyerang…", "hundreds of villagers attacked…": an agent counted as a crowd, unless it is
+     * an army, a rebel group or foreign forces (hundreds of fighters are still fighters).
+     */
+    private static boolean crowdOf(Report report, org.peristiwa.mention.ActorMention agent) {
+        if (agent == null || agent.inter() == 1 || agent.inter() == 2 || agent.inter() == 8) return false;
+        List<Token> toks = report.tokens();
+        for (int k = Math.max(0, agent.firstToken() - 3); k < agent.firstToken(); k++) {
+            if (CROWD_COUNTS.contains(toks.get(k).lower())) return true;
+        }
+        return false;
+    }
+
+    /** Whether a mention stands in the title or the lede (the first two body sentences). */
+    private static boolean leads(Report report, EventMention m) {
+        org.peristiwa.report.Sentence s = report.sentences().get(m.sentence());
+        if (s.zone() == Zone.TITLE) return true;
+        if (s.zone() != Zone.BODY) return false;
+        int bodyBefore = 0;
+        for (int i = 0; i < s.index(); i++) if (report.sentences().get(i).zone() == Zone.BODY) bodyBefore++;
+        return bodyBefore < 2;
+    }
+
     /** Whether every violence word of the event is a generic one ("attack", "killed", "serangan"): no clash, no shooting. */
     private static boolean onlyGenericViolence(Cluster c) {
         for (EventMention m : c.mentions) {
@@ -280,6 +302,10 @@ final class SubTypeRules {
         }
         if (decisive.contains("Chemical weapon")) return "Chemical weapon";
         if (decisive.contains("Suicide bomb")) return "Suicide bomb";
+        // mortars, rockets or grenades in a fight both sides fought are the clash's arms: ACLED codes the clash
+        for (EventMention m : c.mentions) {
+            if (m.type().equals("Armed clash") && m.weight() >= 3 && (m.modality() == Modality.ASSERTED || m.modality() == Modality.CLAIMED)) return null;
+        }
         String best = null;
         for (String t : decisive) if (best == null || scores.getOrDefault(t, 0) > scores.getOrDefault(best, 0)
                 || scores.getOrDefault(t, 0).equals(scores.getOrDefault(best, 0)) && t.compareTo(best) < 0) best = t;

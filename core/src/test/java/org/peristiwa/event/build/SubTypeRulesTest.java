@@ -64,9 +64,11 @@ class SubTypeRulesTest {
     }
 
     @Test
-    void violenceAgainstPoliceIsAClashNotAnAttackOnCivilians() {
-        assertEquals("Armed clash", subType("A man stabbed two police officers at a checkpoint in Makassar on Monday before "
-                + "fleeing on a motorbike, police said."));
+    void violenceAgainstArmedMenIsAClashAgainstCiviliansAnAttack() {
+        assertEquals("Armed clash", subType("Gunmen opened fire on a police patrol near Jalalabad on Monday, wounding three "
+                + "policemen, officials said."));
+        assertEquals("Attack", subType("Gunmen opened fire on villagers returning from a market near Jalalabad on Monday, "
+                + "wounding three farmers, officials said."));
     }
 
     @Test
