@@ -166,6 +166,23 @@ public final class GoldReader {
             text = t.text();
             if (published == null) published = t.published();
         }
+        if (published == null) published = retrievedOn(doc);
         return new GoldRow(n, doc, text, published, fields);
+    }
+
+    /** Unix times from 2000 to 2029: an identifier's ten-digit number in that range is a time, not a count. */
+    private static final long FIRST = 946_684_800L, LAST = 1_893_456_000L;
+
+    /**
+     * The day a document id's Unix timestamp names ("indosum:1479187529-…" was fetched on 2016-11-15), or null. Archives
+     * name what they fetch by the time they fetched it, which is at or shortly after publication: without a
+     * publication date it is the best anchor there is for "on Sunday" (the Sunday before it). Times in UTC.
+     */
+    static LocalDate retrievedOn(String docId) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![0-9])([0-9]{10})(?![0-9])").matcher(docId);
+        if (!m.find()) return null;
+        long t = Long.parseLong(m.group(1));
+        if (t < FIRST || t > LAST) return null;
+        return java.time.Instant.ofEpochSecond(t).atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 }

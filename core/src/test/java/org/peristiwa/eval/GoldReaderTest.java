@@ -55,4 +55,12 @@ class GoldReaderTest {
         double clash = w.get(0).weight(), grenade = w.get(95).weight();
         assertTrue(grenade > 2 * clash, clash + " vs " + grenade);
     }
+
+    @Test
+    void anIdsUnixTimeAnchorsARowWithoutAPublicationDate() {
+        assertEquals(LocalDate.of(2016, 11, 15), GoldReader.retrievedOn("indosum:1479187529-cerita-samuel"));
+        assertEquals(null, GoldReader.retrievedOn("fakes-1914947533"), "past 2029: a number, not a time");
+        assertEquals(null, GoldReader.retrievedOn("CASE21-5"));
+        assertEquals(null, GoldReader.retrievedOn("row-12345678901"), "eleven digits are no Unix time");
+    }
 }
