@@ -29,6 +29,19 @@ public final class LocationResolver {
         this.words = PlaceWords.standard();
     }
 
+    /** Points for a place named in the title (1) or the lede, the first two body sentences (0.75); none in a one-sentence note. */
+    private static double leadBonus(Report report, Sentence s) {
+        if (s.zone() == org.peristiwa.report.Zone.TITLE) return 1;
+        if (s.zone() != org.peristiwa.report.Zone.BODY) return 0;
+        int body = 0, before = 0;
+        for (Sentence o : report.sentences()) {
+            if (o.zone() != org.peristiwa.report.Zone.BODY) continue;
+            body++;
+            if (o.index() < s.index()) before++;
+        }
+        return body > 2 && before < 2 ? 0.75 : 0;
+    }
+
     public Location resolve(Report report, Iterable<Integer> sentences, int headSentence) {
         List<Token> toks = report.tokens();
         int trigger = triggerToken(report, headSentence);
@@ -86,6 +99,8 @@ public final class LocationResolver {
                     if (trigger >= 0 && p.endToken() <= trigger) score += SCENE;
                 }
                 if (pass == 1) score -= 1;
+                // a story's headline and lede say where it happened; later paragraphs add other places
+                score += leadBonus(report, s);
                 Place chosen = p.best();
                 if (placedElsewhere(report, places, p)) continue;
                 if (chosen.isHollow()) score -= HOLLOW; // a last resort: a district known only by its name

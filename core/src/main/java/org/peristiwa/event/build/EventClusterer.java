@@ -36,7 +36,7 @@ final class EventClusterer {
             } else if (family == Modality.ASSERTED) {
                 for (Cluster c : out) {
                     if (family(c.modality) != Modality.ASSERTED) continue;
-                    if (date == null || c.date == null || sameDay(date, c.date)) {
+                    if ((date == null || c.date == null || sameDay(date, c.date)) && !elsewhere(report, m, c)) {
                         target = c;
                         break;
                     }
@@ -57,6 +57,46 @@ final class EventClusterer {
             target.add(m);
         }
         return out;
+    }
+
+    /**
+     * "… locked in battle in the neighbouring province of Aleppo": in an article, an act told after the lede in a
+     * sentence that places it in a province none of the event's sentences names is another event, not a detail.
+     */
+    private static boolean elsewhere(Report report, EventMention m, Cluster c) {
+        if (lead(report, m.sentence())) return false;
+        java.util.Set<String> here = provinces(report, java.util.Set.of(m.sentence()));
+        if (here.isEmpty()) return false;
+        java.util.Set<String> there = provinces(report, c.sentences);
+        if (there.isEmpty()) return false;
+        for (String p : here) if (there.contains(p)) return false;
+        return true;
+    }
+
+    /** The provinces (country and admin1) of the places named in these sentences, countries aside. */
+    private static java.util.Set<String> provinces(Report report, java.util.Set<Integer> sentences) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (org.peristiwa.mention.PlaceMention p : report.places()) {
+            if (p.isCountry() || p.adjective() || p.best() == null) continue;
+            org.peristiwa.report.Sentence s = report.sentenceAt(p.span().start());
+            if (s == null || !sentences.contains(s.index())) continue;
+            String admin1 = p.best().admin1() == null || p.best().admin1().isEmpty() ? p.best().name() : p.best().admin1();
+            out.add(p.best().country() + "/" + admin1);
+        }
+        return out;
+    }
+
+    /** Whether a sentence is the title or among the first three body sentences of an article (of more than three). */
+    private static boolean lead(Report report, int sentence) {
+        org.peristiwa.report.Sentence s = report.sentences().get(sentence);
+        if (s.zone() == org.peristiwa.report.Zone.TITLE) return true;
+        int body = 0, before = 0;
+        for (org.peristiwa.report.Sentence o : report.sentences()) {
+            if (o.zone() != org.peristiwa.report.Zone.BODY) continue;
+            body++;
+            if (o.index() < sentence) before++;
+        }
+        return body <= 3 || before < 3;
     }
 
     /** The cluster that holds the mention nearest before {@code m}. */

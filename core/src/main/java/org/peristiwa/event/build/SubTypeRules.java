@@ -99,12 +99,14 @@ final class SubTypeRules {
         if (best.equals("Disrupted weapons use") && scores.getOrDefault("Arrests", 0) > 0) best = "Arrests";
         // a crowd that attacks, burns or destroys riots: "massa membakar kantor", "a mob lynched"
         int agent = agentInter(found);
-        boolean crowd = agent == 5 || agent == 6 || crowdOf(report, found.agent());
+        boolean crowd = agent == 5 || agent == 6 || crowdOf(report, found.agent(), c.head(report));
         if (crowd && (violenceFamily || best.equals("Looting/property destruction"))) {
             best = agent == 6 || protest > 0 ? "Violent demonstration" : "Mob violence";
             violenceFamily = false;
             explicit = true;
-            r.addEvidence("sub_event_type", report.evidence(found.agent().span(), found.agent().rule() + "; codebook:a crowd's violence is a riot"));
+            r.addEvidence("sub_event_type", found.agent() != null
+                    ? report.evidence(found.agent().span(), found.agent().rule() + "; codebook:a crowd's violence is a riot")
+                    : report.evidence(report.sentences().get(c.head(report).sentence()).span(), "codebook:a crowd's violence is a riot"));
         }
         String type = best;
         List<Token> toks = report.tokens();
@@ -256,10 +258,14 @@ final class SubTypeRules {
      * "Ratusan anggota Banser menyerang…", "hundreds of villagers attacked…": an agent counted as a crowd, unless it is
      * an army, a rebel group or foreign forces (hundreds of fighters are still fighters).
      */
-    private static boolean crowdOf(Report report, org.peristiwa.mention.ActorMention agent) {
-        if (agent == null || agent.inter() == 1 || agent.inter() == 2 || agent.inter() == 8) return false;
+    private static boolean crowdOf(Report report, org.peristiwa.mention.ActorMention agent, EventMention head) {
+        if (agent != null && (agent.inter() == 1 || agent.inter() == 2 || agent.inter() == 8)) return false;
         List<Token> toks = report.tokens();
-        for (int k = Math.max(0, agent.firstToken() - 3); k < agent.firstToken(); k++) {
+        Sentence s = report.sentences().get(head.sentence());
+        // the count opens the subject: "Ratusan orang yang diduga anggota FPI membakar…"; with no agent named, the
+        // words before the act
+        int from = agent != null ? agent.firstToken() - 8 : s.firstToken(), to = agent != null ? agent.firstToken() : head.firstToken();
+        for (int k = Math.max(s.firstToken(), from); k < to; k++) {
             if (CROWD_COUNTS.contains(toks.get(k).lower())) return true;
         }
         return false;
