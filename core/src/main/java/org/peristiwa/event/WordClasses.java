@@ -19,12 +19,27 @@ public final class WordClasses {
         return STANDARD;
     }
 
+    /** One index per language over every class, to tell in one pass which classes a stretch of text holds. */
+    private final Map<String, PhraseIndex<String>> combined = new HashMap<>();
+
     WordClasses(List<Tsv.Row> rows) {
         for (Tsv.Row row : rows) {
             String cls = row.require("class");
             PhraseIndex<String> idx = byLang.computeIfAbsent(row.require("lang"), k -> new HashMap<>()).computeIfAbsent(cls, k -> new PhraseIndex<>());
-            for (String w : row.list("words")) idx.add(w, cls);
+            PhraseIndex<String> all = combined.computeIfAbsent(row.require("lang"), k -> new PhraseIndex<>());
+            for (String w : row.list("words")) {
+                idx.add(w, cls);
+                all.add(w, cls);
+            }
         }
+    }
+
+    /** Every class with a word in tokens [from, to), found in one pass. */
+    public java.util.Set<String> classesIn(String lang, List<Token> toks, int from, int to) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        PhraseIndex<String> idx = combined.get(lang);
+        if (idx != null) idx.valuesIn(toks, from, to, out);
+        return out;
     }
 
     private PhraseIndex<String> index(String lang, String cls) {
@@ -45,6 +60,7 @@ public final class WordClasses {
     }
 
     public boolean any(String lang, String cls, List<Token> toks, int from, int to) {
-        return !all(lang, cls, toks, from, to).isEmpty();
+        PhraseIndex<String> idx = index(lang, cls);
+        return idx != null && idx.anyIn(toks, from, to);
     }
 }

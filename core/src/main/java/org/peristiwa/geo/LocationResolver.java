@@ -29,22 +29,28 @@ public final class LocationResolver {
         this.words = PlaceWords.standard();
     }
 
-    /** Points for a place named in the title (1) or the lede, the first two body sentences (0.75); none in a one-sentence note. */
-    private static double leadBonus(Report report, Sentence s) {
+    /** Points for a place named in the title (1) or the lede, the first two body sentences (0.75); none in a short note. */
+    private static double leadBonus(Sentence s, int[] lede) {
         if (s.zone() == org.peristiwa.report.Zone.TITLE) return 1;
-        if (s.zone() != org.peristiwa.report.Zone.BODY) return 0;
-        int body = 0, before = 0;
+        return lede != null && (s.index() == lede[0] || s.index() == lede[1]) ? 0.75 : 0;
+    }
+
+    /** The indices of the first two body sentences of a report of more than two, or null. */
+    private static int[] lede(Report report) {
+        int[] first = {-1, -1};
+        int body = 0;
         for (Sentence o : report.sentences()) {
             if (o.zone() != org.peristiwa.report.Zone.BODY) continue;
+            if (body < 2) first[body] = o.index();
             body++;
-            if (o.index() < s.index()) before++;
         }
-        return body > 2 && before < 2 ? 0.75 : 0;
+        return body > 2 ? first : null;
     }
 
     public Location resolve(Report report, Iterable<Integer> sentences, int headSentence) {
         List<Token> toks = report.tokens();
         int trigger = triggerToken(report, headSentence);
+        int[] lede = lede(report);
         Map<Place, Double> byPlace = new LinkedHashMap<>();
         Map<Place, PlaceMention> bestMention = new HashMap<>();
         Map<Place, Double> bestMentionScore = new HashMap<>();
@@ -100,7 +106,7 @@ public final class LocationResolver {
                 }
                 if (pass == 1) score -= 1;
                 // a story's headline and lede say where it happened; later paragraphs add other places
-                score += leadBonus(report, s);
+                score += leadBonus(s, lede);
                 Place chosen = p.best();
                 if (placedElsewhere(report, places, p)) continue;
                 if (chosen.isHollow()) score -= HOLLOW; // a last resort: a district known only by its name

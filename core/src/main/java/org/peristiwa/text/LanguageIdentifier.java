@@ -2,7 +2,7 @@ package org.peristiwa.text;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,11 +27,18 @@ public final class LanguageIdentifier implements Component {
     private static final double MIN_COVERAGE = 0.08;
     private static final int MAX_WORDS = 400;
 
-    private final Map<String, Set<String>> profiles = new LinkedHashMap<>();
+    private final Set<String> languages = new java.util.TreeSet<>();
+    /** Each function word and the languages whose profile holds it. */
+    private final Map<String, List<String>> byWord = new HashMap<>();
 
     public LanguageIdentifier() {
         for (Tsv.Row row : Tsv.resource("text/function_words.tsv", "lang", "words")) {
-            profiles.computeIfAbsent(row.require("lang"), k -> new HashSet<>()).addAll(row.list("words"));
+            String lang = row.require("lang");
+            languages.add(lang);
+            for (String w : row.list("words")) {
+                List<String> langs = byWord.computeIfAbsent(w, k -> new java.util.ArrayList<>(1));
+                if (!langs.contains(lang)) langs.add(lang);
+            }
         }
     }
 
@@ -52,7 +59,7 @@ public final class LanguageIdentifier implements Component {
 
     Guess guess(String text) {
         Map<String, Integer> hits = new LinkedHashMap<>();
-        for (String lang : profiles.keySet()) hits.put(lang, 0);
+        for (String lang : languages) hits.put(lang, 0);
         Map<String, Integer> scripts = new HashMap<>();
         int latin = 0, words = 0;   // latin: letters not of another script
         int i = 0, n = text.length();
@@ -74,8 +81,8 @@ public final class LanguageIdentifier implements Component {
                 }
             }
             if (!latinWord) continue;
-            String w = text.substring(s, i).toLowerCase(Locale.ROOT);
-            for (Map.Entry<String, Set<String>> p : profiles.entrySet()) if (p.getValue().contains(w)) hits.merge(p.getKey(), 1, Integer::sum);
+            List<String> langs = byWord.get(text.substring(s, i).toLowerCase(Locale.ROOT));
+            if (langs != null) for (String lang : langs) hits.merge(lang, 1, Integer::sum);
         }
         // a text mostly in another script: its script names its language
         String other = null;
@@ -112,6 +119,7 @@ public final class LanguageIdentifier implements Component {
 
     /** The language a non-Latin script is written for, or null for Latin (and anything else). */
     private static String script(int codePoint) {
+        if (codePoint < 0x0370) return null;   // Latin (and everything before Greek): no look-up needed
         Character.UnicodeScript s = Character.UnicodeScript.of(codePoint);
         return switch (s) {
             case ARABIC -> "ar";

@@ -92,6 +92,40 @@ public final class PhraseIndex<T> {
         return out;
     }
 
+    /** Whether any entry starts in [from, end) and ends by {@code end}. */
+    public boolean anyIn(List<Token> tokens, int from, int end) {
+        for (int i = from; i < end; i++) if (longestAt(tokens, i, end) != null) return true;
+        return false;
+    }
+
+    /** The values of every entry (not only the longest) that starts at a token in [from, end) and ends by {@code end}. */
+    public void valuesIn(List<Token> tokens, int from, int end, java.util.Collection<T> out) {
+        for (int i = from; i < end; i++) collect(root, tokens, i, i, Math.min(end, i + maxLength), out);
+    }
+
+    private void collect(Node<T> node, List<Token> tokens, int start, int i, int limit, java.util.Collection<T> out) {
+        if (node.values != null && i > start) out.addAll(node.values);
+        if (i >= limit) return;
+        Token t = tokens.get(i);
+        if (node.children != null) {
+            Node<T> next = node.children.get(t.lower());
+            if (next != null) collect(next, tokens, start, i + 1, limit, out);
+        }
+        if (node.exactChildren != null) {
+            Node<T> exact = node.exactChildren.get(t.surface());
+            if (exact != null) collect(exact, tokens, start, i + 1, limit, out);
+        }
+        if (node.prefixChildren != null && !t.lower().isEmpty()) {
+            String w = t.lower();
+            List<Map.Entry<String, Node<T>>> bucket = node.prefixChildren.get(w.charAt(0));
+            if (bucket != null) {
+                for (Map.Entry<String, Node<T>> e : bucket) {
+                    if (w.startsWith(e.getKey())) collect(e.getValue(), tokens, start, i + 1, limit, out);
+                }
+            }
+        }
+    }
+
     private static final class Best<T> {
         int end;
         List<T> values;

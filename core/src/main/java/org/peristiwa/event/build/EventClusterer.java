@@ -21,6 +21,7 @@ final class EventClusterer {
 
     List<Cluster> cluster(Report report, List<EventMention> mentions) {
         List<Cluster> out = new ArrayList<>();
+        java.util.Map<Integer, java.util.Set<String>> provinces = provincesBySentence(report);
         for (EventMention m : mentions) {
             org.peristiwa.report.Sentence sentence = report.sentences().get(m.sentence());
             // a title compresses several facts into one line: its date does not split events
@@ -36,7 +37,7 @@ final class EventClusterer {
             } else if (family == Modality.ASSERTED) {
                 for (Cluster c : out) {
                     if (family(c.modality) != Modality.ASSERTED) continue;
-                    if ((date == null || c.date == null || sameDay(date, c.date)) && !elsewhere(report, m, c)) {
+                    if ((date == null || c.date == null || sameDay(date, c.date)) && !elsewhere(report, m, c, provinces)) {
                         target = c;
                         break;
                     }
@@ -63,25 +64,28 @@ final class EventClusterer {
      * "… locked in battle in the neighbouring province of Aleppo": in an article, an act told after the lede in a
      * sentence that places it in a province none of the event's sentences names is another event, not a detail.
      */
-    private static boolean elsewhere(Report report, EventMention m, Cluster c) {
-        if (lead(report, m.sentence())) return false;
-        java.util.Set<String> here = provinces(report, java.util.Set.of(m.sentence()));
-        if (here.isEmpty()) return false;
-        java.util.Set<String> there = provinces(report, c.sentences);
-        if (there.isEmpty()) return false;
-        for (String p : here) if (there.contains(p)) return false;
-        return true;
+    private static boolean elsewhere(Report report, EventMention m, Cluster c, java.util.Map<Integer, java.util.Set<String>> provinces) {
+        java.util.Set<String> here = provinces.getOrDefault(m.sentence(), java.util.Set.of());
+        if (here.isEmpty() || lead(report, m.sentence())) return false;
+        boolean any = false;
+        for (int si : c.sentences) {
+            java.util.Set<String> there = provinces.getOrDefault(si, java.util.Set.of());
+            if (there.isEmpty()) continue;
+            any = true;
+            for (String p : here) if (there.contains(p)) return false;
+        }
+        return any;
     }
 
-    /** The provinces (country and admin1) of the places named in these sentences, countries aside. */
-    private static java.util.Set<String> provinces(Report report, java.util.Set<Integer> sentences) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    /** Per sentence, the provinces (country and admin1) of the places it names, countries aside. */
+    private static java.util.Map<Integer, java.util.Set<String>> provincesBySentence(Report report) {
+        java.util.Map<Integer, java.util.Set<String>> out = new java.util.HashMap<>();
         for (org.peristiwa.mention.PlaceMention p : report.places()) {
             if (p.isCountry() || p.adjective() || p.best() == null) continue;
             org.peristiwa.report.Sentence s = report.sentenceAt(p.span().start());
-            if (s == null || !sentences.contains(s.index())) continue;
+            if (s == null) continue;
             String admin1 = p.best().admin1() == null || p.best().admin1().isEmpty() ? p.best().name() : p.best().admin1();
-            out.add(p.best().country() + "/" + admin1);
+            out.computeIfAbsent(s.index(), k -> new java.util.HashSet<>()).add(p.best().country() + "/" + admin1);
         }
         return out;
     }

@@ -54,10 +54,12 @@ final class SubTypeFeatures {
         for (int si : c.context) {
             if (used++ >= MAX_SENTENCES) break;
             Sentence s = report.sentences().get(si);
-            for (String cls : CLASSES) if (classes.any(lang, cls, toks, s.firstToken(), s.endToken())) f.put("class:" + cls, 1.0);
+            java.util.Set<String> present = classes.classesIn(lang, toks, s.firstToken(), s.endToken());
+            for (String cls : CLASSES) if (present.contains(cls)) f.put("class:" + cls, 1.0);
         }
         Sentence hs = report.sentences().get(head.sentence());
-        for (String cls : CLASSES) if (classes.any(lang, cls, toks, hs.firstToken(), hs.endToken())) f.put("head-class:" + cls, 1.0);
+        java.util.Set<String> inHead = classes.classesIn(lang, toks, hs.firstToken(), hs.endToken());
+        for (String cls : CLASSES) if (inHead.contains(cls)) f.put("head-class:" + cls, 1.0);
         f.put("agent:" + (found.agent() == null ? "none" : String.valueOf(found.agent().inter())), 1.0);
         f.put("patient:" + (found.patient() == null ? "none" : String.valueOf(found.patient().inter())), 1.0);
         if (rules.sizeMarker()) f.put("size-marker", 1.0);

@@ -48,6 +48,23 @@ public final class LinearModel {
         return description;
     }
 
+    /** The label scores of some features, before the softmax; with or without the bias (to add up parts of one input). */
+    public double[] logits(Map<String, Double> features, boolean withBias) {
+        double[] z = new double[labels.size()];
+        if (withBias) for (int k = 0; k < z.length; k++) z[k] = bias[k];
+        for (Map.Entry<String, Double> f : features.entrySet()) {
+            float[] w = weights.get(f.getKey());
+            if (w == null) continue;
+            for (int k = 0; k < z.length; k++) z[k] += w[k] * f.getValue();
+        }
+        return z;
+    }
+
+    /** Probabilities from label scores (see {@link #logits}). */
+    public static double[] probabilitiesOf(double[] logits) {
+        return softmax(logits);
+    }
+
     public double[] probabilities(Map<String, Double> features) {
         double[] z = new double[labels.size()];
         for (int k = 0; k < z.length; k++) z[k] = bias[k];

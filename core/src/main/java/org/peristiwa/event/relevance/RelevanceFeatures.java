@@ -42,7 +42,8 @@ public final class RelevanceFeatures {
     }
 
     /** What the report as a whole speaks of: computed once, shared by its triggers. */
-    public record Context(Map<String, Double> features, Map<Integer, Set<String>> sentenceDomains, int lede) {}
+    public record Context(Map<String, Double> features, Map<Integer, Set<String>> sentenceDomains, int lede,
+                          Map<Integer, Set<String>> sentenceClasses) {}
 
     public Context context(Report report) {
         String lang = TriggerAnnotator.lexiconLanguage(report.language());
@@ -81,24 +82,31 @@ public final class RelevanceFeatures {
             if (a.named() != null && a.inter() >= 2 && a.inter() <= 4) f.put("report-named-armed-group", 1.0);
         }
         f.put("report-actor-share:" + bucket(read == 0 ? 0 : armedSentences.size() / (double) read), 1.0);
-        return new Context(f, bySentence, lede);
+        return new Context(f, bySentence, lede, new java.util.HashMap<>());
     }
 
     /** The features of trigger {@code m}: its own, its sentence's, and the report's context. */
     public Map<String, Double> of(Report report, Context ctx, EventMention m) {
+        Map<String, Double> f = new LinkedHashMap<>(ctx.features());
+        f.putAll(own(report, ctx, m));
+        return f;
+    }
+
+    /** The features of trigger {@code m} and its sentence, without the report's (which all its triggers share). */
+    public Map<String, Double> own(Report report, Context ctx, EventMention m) {
         String lang = TriggerAnnotator.lexiconLanguage(report.language());
         List<Token> toks = report.tokens();
         Sentence s = report.sentences().get(m.sentence());
-        Map<String, Double> f = new LinkedHashMap<>(ctx.features());
+        Map<String, Double> f = new LinkedHashMap<>();
         f.put("type:" + m.type(), 1.0);
         f.put("type:" + m.type() + ":w" + Math.min(6, m.weight()), 1.0);
         f.put("weight", m.weight() / 6.0);
         String phrase = phrase(m.rule());
         if (phrase != null) f.put("trigger:" + lang + ":" + phrase, 1.0);
         f.put("zone:" + (s.zone() == Zone.TITLE ? "title" : s.index() == ctx.lede() ? "lede" : "body"), 1.0);
-        for (String cls : CONFLICT_CLASSES) {
-            if (classes.any(lang, cls, toks, s.firstToken(), s.endToken())) f.put("sentence-class:" + cls, 1.0);
-        }
+        // the classes of a sentence, read once for all its triggers
+        Set<String> present = ctx.sentenceClasses().computeIfAbsent(s.index(), k -> classes.classesIn(lang, toks, s.firstToken(), s.endToken()));
+        for (String cls : CONFLICT_CLASSES) if (present.contains(cls)) f.put("sentence-class:" + cls, 1.0);
         for (String d : ctx.sentenceDomains().getOrDefault(s.index(), Set.of())) f.put("sentence-domain:" + d, 1.0);
         String involved = "none";
         for (ActorMention a : report.actors()) {

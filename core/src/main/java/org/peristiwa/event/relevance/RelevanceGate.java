@@ -67,8 +67,11 @@ public final class RelevanceGate implements Component {
         int conflict = model.labels().indexOf(CONFLICT);
         double[] p = new double[mentions.size()];
         int best = 0;
+        double[] shared = model.logits(ctx.features(), true);   // the report's part, the same for every trigger
         for (int i = 0; i < mentions.size(); i++) {
-            p[i] = model.probabilities(features.of(report, ctx, mentions.get(i)))[conflict];
+            double[] z = model.logits(features.own(report, ctx, mentions.get(i)), false);
+            for (int k = 0; k < z.length; k++) z[k] += shared[k];
+            p[i] = LinearModel.probabilitiesOf(z)[conflict];
             if (p[i] > p[best]) best = i;
         }
         boolean relevant = p[best] >= threshold;
