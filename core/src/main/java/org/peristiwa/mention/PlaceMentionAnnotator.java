@@ -115,6 +115,11 @@ public final class PlaceMentionAnnotator implements Component {
                     out.add(new PlaceMention(span(toks, i, a.end()), i, a.end(), a.values().get(0), List.of(), true, 1.0,
                             "geo:country-adjective", null, -1));
                     i = a.end();
+                } else if (possessiveCountry(t) != null) {
+                    // "Syrias Hasakeh": a possessive whose apostrophe the page lost
+                    out.add(new PlaceMention(span(toks, i, i + 1), i, i + 1, possessiveCountry(t), List.of(), false, 1.0,
+                            "geo:country-name-possessive", null, -1));
+                    i++;
                 } else {
                     Found f = null;
                     if (i > s.firstToken() && placeExpected(toks, s, i)) {
@@ -447,7 +452,9 @@ public final class PlaceMentionAnnotator implements Component {
         // "Athens-Central Athens", "Beirut-Mazraa …": what follows a city-district name does not lengthen the city's
         if (e < s.endToken() && !m.rule().startsWith("geo:name-before-hyphen")) {
             Token n = toks.get(e);
-            if (n.isWord() && n.isCapitalised() && words.kindOf(n.lower()) == null) return true;
+            // "Idlib MSF hospital": an acronym after a place names an organisation there, it does not lengthen the place
+            boolean acronym = n.surface().length() >= 2 && n.surface().length() <= 5 && n.surface().equals(n.surface().toUpperCase(java.util.Locale.ROOT));
+            if (n.isWord() && n.isCapitalised() && words.kindOf(n.lower()) == null && !acronym) return true;
             if (n.lower().startsWith("al-") || n.lower().startsWith("el-")) return true; // "Wadi al-Rabi"
             // "Rio de Janeiro": a short lower-case connector between capitalised words
             if (n.isWord() && !n.isCapitalised() && CONNECTORS.contains(n.lower()) && e + 1 < s.endToken()
@@ -456,7 +463,9 @@ public final class PlaceMentionAnnotator implements Component {
         int b = m.firstToken() - 1;
         if (b >= s.firstToken()) {
             Token p = toks.get(b);
-            if (p.isWord() && p.isCapitalised() && words.kindOf(p.lower()) == null && !sentenceStartAt(report, b)) return true;
+            // "Syrias Idlib", "Syria Idlib": a country before a name places it, it is not part of it
+            boolean country = gazetteer.countryNames().longestAt(toks, b, b + 1) != null || possessiveCountry(p) != null;
+            if (p.isWord() && p.isCapitalised() && words.kindOf(p.lower()) == null && !sentenceStartAt(report, b) && !country) return true;
         }
         return false;
     }
@@ -465,6 +474,16 @@ public final class PlaceMentionAnnotator implements Component {
         Sentence s = report.sentenceAt(report.tokens().get(token).start());
         for (int j = s.firstToken(); j < token; j++) if (report.tokens().get(j).isWord()) return false;
         return true;
+    }
+
+    /** The country a capitalised word names once a possessive 's' is taken off ("Syrias" → Syria), or null. */
+    private Country possessiveCountry(Token t) {
+        String w = t.surface();
+        if (w.length() < 5 || !w.endsWith("s") || !Character.isUpperCase(w.charAt(0))) return null;
+        String stem = w.substring(0, w.length() - 1);
+        Token bare = new Token(t.index(), t.start(), t.end() - 1, stem.toLowerCase(java.util.Locale.ROOT), stem);
+        PhraseIndex.Match<Country> c = gazetteer.countryNames().longestAt(List.of(bare), 0, 1);
+        return c == null ? null : c.values().get(0);
     }
 
     private boolean supported(Report report, PlaceMention m, boolean qualified, java.util.Set<String> countries) {

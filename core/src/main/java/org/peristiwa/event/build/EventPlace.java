@@ -36,6 +36,7 @@ final class EventPlace {
     Location place(Report report, Cluster c, EventMention head, EventRecord r) {
         Location loc = cityOfTheSameName(report, withinActorsCountry(report, c,
                 townOfDateline(report, c, locations.resolve(report, c.sentences, head.sentence()))));
+        loc = withinTheStorysCountry(report, c, loc);
         if (loc != null) {
             r.country = loc.country().name();
             r.location = loc.name();
@@ -56,6 +57,76 @@ final class EventPlace {
             r.addEvidence("country", report.metadata().dateline.evidence().withRule("geo:dateline-country"));
         }
         return loc;
+    }
+
+    /**
+     * "Syria Airstrikes destroy Idlib MSF hospital … Millis": an article whose headline and lede name one country, and
+     * name it again in the body, tells of that country. A place elsewhere that neither the headline nor the lede names
+     * gives way to a place of the story's country the event's sentences (or else the lede) name, or to the country alone.
+     */
+    private Location withinTheStorysCountry(Report report, Cluster c, Location loc) {
+        if (loc == null) return null;
+        String story = storysCountry(report);
+        if (story == null || story.equals(loc.country().name())) return loc;
+        java.util.Set<Integer> lead = leadSentences(report);
+        for (org.peristiwa.mention.PlaceMention p : report.places()) {
+            Sentence s = report.sentenceAt(p.span().start());
+            if (s != null && lead.contains(s.index()) && p.country() != null && p.country().name().equals(loc.country().name())) return loc;
+        }
+        org.peristiwa.mention.PlaceMention inEvent = null, inLead = null;
+        for (org.peristiwa.mention.PlaceMention p : report.places()) {
+            if (p.isCountry() || p.adjective() || p.best() == null || !p.best().country().equals(story)) continue;
+            Sentence s = report.sentenceAt(p.span().start());
+            if (s == null) continue;
+            if (inEvent == null && c.sentences.contains(s.index())) inEvent = p;
+            if (inLead == null && lead.contains(s.index())) inLead = p;
+        }
+        org.peristiwa.mention.PlaceMention pick = inEvent != null ? inEvent : inLead;
+        Country country = gazetteer.country(story);
+        if (pick != null) {
+            return new Location(pick.best(), country == null ? loc.country() : country, loc.score(),
+                    report.evidence(pick.span(), pick.rule() + "; a place of the story's country"));
+        }
+        if (country == null) return loc;
+        for (org.peristiwa.mention.PlaceMention p : report.places()) {
+            Sentence s = report.sentenceAt(p.span().start());
+            if (p.isCountry() && p.country().name().equals(story) && s != null && lead.contains(s.index())) {
+                return new Location(null, country, loc.score(), report.evidence(p.span(), "geo:the story's country"));
+            }
+        }
+        return loc;
+    }
+
+    /** The one country the headline and lede name (by name or possessive) and the text names twice; or null. */
+    private static String storysCountry(Report report) {
+        java.util.Set<Integer> lead = leadSentences(report);
+        if (lead.isEmpty()) return null;
+        Map<String, Integer> inLead = new LinkedHashMap<>(), all = new LinkedHashMap<>();
+        for (org.peristiwa.mention.PlaceMention p : report.places()) {
+            // by name: "Russian airstrikes" say who struck, not where
+            if (!p.isCountry() || p.adjective() || p.rule().endsWith("-modifier")) continue;
+            String name = p.country().name();
+            all.merge(name, 1, Integer::sum);
+            Sentence s = report.sentenceAt(p.span().start());
+            if (s != null && lead.contains(s.index())) inLead.merge(name, 1, Integer::sum);
+        }
+        if (inLead.size() != 1) return null;
+        String only = inLead.keySet().iterator().next();
+        return all.get(only) >= 2 ? only : null;
+    }
+
+    /** The title and the first two body sentences of an article of more than three sentences (empty otherwise). */
+    private static java.util.Set<Integer> leadSentences(Report report) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        int body = 0;
+        for (Sentence s : report.sentences()) {
+            if (s.zone() == org.peristiwa.report.Zone.TITLE) out.add(s.index());
+            else if (s.zone() == org.peristiwa.report.Zone.BODY) {
+                if (body < 2) out.add(s.index());
+                body++;
+            }
+        }
+        return body > 3 ? out : java.util.Set.of();
     }
 
     private static Double round(double v) {
