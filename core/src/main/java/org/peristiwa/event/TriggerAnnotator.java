@@ -47,6 +47,7 @@ public final class TriggerAnnotator implements Component {
                 }
                 if (best == null) continue;
                 Span span = new Span(toks.get(m.start()).start(), toks.get(m.end() - 1).end());
+                if (inDate(report, span)) continue;   // "since March", "pada Mei": a month, not a march
                 out.add(new EventMention(span, s.index(), m.start(), m.end(), best.type(), best.weight(),
                         Modality.ASSERTED, null, "lexicon:" + lang + ":" + best.phrase() + "(line " + best.line() + ")"));
             }
@@ -85,5 +86,12 @@ public final class TriggerAnnotator implements Component {
             case "id", "ms" -> "id";
             default -> "en";
         };
+    }
+
+    private static boolean inDate(Report report, Span span) {
+        for (org.peristiwa.time.DateMention d : report.dates()) {
+            if (d.span().start() < span.end() && span.start() < d.span().end()) return true;
+        }
+        return false;
     }
 }
