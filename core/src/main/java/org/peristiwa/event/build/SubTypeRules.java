@@ -259,12 +259,13 @@ final class SubTypeRules {
      * an army, a rebel group or foreign forces (hundreds of fighters are still fighters).
      */
     private static boolean crowdOf(Report report, org.peristiwa.mention.ActorMention agent, EventMention head) {
-        if (agent != null && (agent.inter() == 1 || agent.inter() == 2 || agent.inter() == 8)) return false;
+        if (agent != null && agent.firstToken() < head.firstToken() && (agent.inter() == 1 || agent.inter() == 2 || agent.inter() == 8)) return false;
         List<Token> toks = report.tokens();
         Sentence s = report.sentences().get(head.sentence());
         // the count opens the subject: "Ratusan orang yang diduga anggota FPI membakar…"; with no agent named, the
         // words before the act
-        int from = agent != null ? agent.firstToken() - 8 : s.firstToken(), to = agent != null ? agent.firstToken() : head.firstToken();
+        boolean before = agent != null && agent.firstToken() < head.firstToken();
+        int from = before ? agent.firstToken() - 8 : s.firstToken(), to = before ? agent.firstToken() : head.firstToken();
         for (int k = Math.max(s.firstToken(), from); k < to; k++) {
             if (CROWD_COUNTS.contains(toks.get(k).lower())) return true;
         }
