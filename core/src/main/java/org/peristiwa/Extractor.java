@@ -75,6 +75,21 @@ public final class Extractor {
         return report;
     }
 
+    /** The text a document's report will have: its title (when the text does not open with it) above its main text. */
+    public static String reportText(Document doc) {
+        String title = doc.page().title() == null ? null : doc.page().title().value();
+        return title != null && !title.contains("\n") && !doc.text().startsWith(title) ? title + "\n\n" + doc.text() : doc.text();
+    }
+
+    /** The SHA-256 of a report's text, in hex: what a store knows a report by (the report id is its first 16 digits). */
+    public static String contentHash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A stable identifier: the same text always gets the same id. */
     public static String reportId(String text) {
         try {

@@ -39,6 +39,8 @@ final class Batch {
                 public void document(Document doc) {
                     try {
                         each.document(in, doc);
+                    } catch (org.peristiwa.store.StoreException e) {
+                        throw e; // the store cannot take more: stop the batch, say why
                     } catch (RuntimeException e) {
                         // A bug must not take the batch down: report it against the document and go on.
                         msg.problem(doc.origin(), "internal error (" + e + "); please report it with this file");

@@ -10,20 +10,20 @@ final class Messages {
     private final PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     private int problems;
 
-    void problem(String where, String message) {
+    synchronized void problem(String where, String message) {
         problems++;
         err.println("peristiwa: " + where + ": " + message);
     }
 
-    void notice(String where, String message) {
+    synchronized void notice(String where, String message) {
         err.println("peristiwa: " + where + ": note: " + message);
     }
 
-    void line(String message) {
+    synchronized void line(String message) {
         err.println("peristiwa: " + message);
     }
 
-    int problems() {
+    synchronized int problems() {
         return problems;
     }
 }

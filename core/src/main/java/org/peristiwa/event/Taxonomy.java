@@ -9,11 +9,11 @@ import org.peristiwa.kb.Tsv;
 public final class Taxonomy {
 
     /** One sub-event type: its event type and PLOVER category; {@code order} is its rank in the codebook. */
-    public record SubType(String eventType, String subEventType, String plover, int order) {}
+    public record SubType(String eventType, String subEventType, String plover, int order, String disorderType) {}
 
     private final Map<String, SubType> bySubType = new LinkedHashMap<>();
 
-    private static final Taxonomy STANDARD = new Taxonomy(Tsv.resource("event/taxonomy.tsv", "event_type", "sub_event_type", "plover", "acled"));
+    private static final Taxonomy STANDARD = new Taxonomy(Tsv.resource("event/taxonomy.tsv", "event_type", "sub_event_type", "plover", "acled", "disorder_type"));
 
     public static Taxonomy standard() {
         return STANDARD;
@@ -21,7 +21,8 @@ public final class Taxonomy {
 
     public Taxonomy(List<Tsv.Row> rows) {
         for (Tsv.Row row : rows) {
-            SubType t = new SubType(row.require("event_type"), row.require("sub_event_type"), row.require("plover"), bySubType.size());
+            SubType t = new SubType(row.require("event_type"), row.require("sub_event_type"), row.require("plover"), bySubType.size(),
+                    row.get("disorder_type").isEmpty() ? null : row.get("disorder_type"));
             if (bySubType.put(t.subEventType(), t) != null) throw row.error("duplicate sub-event type '" + t.subEventType() + "'");
         }
     }
