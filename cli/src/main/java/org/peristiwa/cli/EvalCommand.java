@@ -30,13 +30,34 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--rules-only", description = "Leave out the statistical sub-type model (the codebook rules alone decide).")
     boolean rulesOnly;
 
+    @Option(names = "--predictions", paramLabel = "FILE.csv", description = {"Score the events of an ACLED CSV that 'export' wrote",
+            "(joined on its report_ids column) instead of extracting them again."})
+    Path predictions;
+
     @Override
     public Integer call() throws IOException {
         List<GoldRow> rows = GoldFiles.readOrReport(gold, texts);
         if (rows == null) return 1;
         try (Writer err = GoldFiles.mismatches(errors)) {
-            Extractor extractor = rulesOnly ? new Extractor(org.peristiwa.pipeline.Pipeline.standard(null)) : Extractor.standard();
-            Map<String, Object> result = new Evaluator(extractor).evaluate(rows, err);
+            Evaluator evaluator;
+            if (predictions != null) {
+                Map<String, List<org.peristiwa.record.EventRecord>> byReport;
+                try {
+                    byReport = org.peristiwa.eval.Predictions.readAcledCsv(predictions);
+                } catch (org.peristiwa.ingest.InputException e) {
+                    System.err.println("peristiwa: " + e.getMessage());
+                    return 1;
+                }
+                evaluator = new Evaluator(first -> {
+                    String id = Extractor.reportId(first.text());
+                    org.peristiwa.report.Report r = new org.peristiwa.report.Report(id, "row " + first.row(), first.text());
+                    r.setEvents(byReport.getOrDefault(id, List.of()));
+                    return r;
+                });
+            } else {
+                evaluator = new Evaluator(rulesOnly ? new Extractor(org.peristiwa.pipeline.Pipeline.standard(null)) : Extractor.standard());
+            }
+            Map<String, Object> result = evaluator.evaluate(rows, err);
             System.out.println(ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
         }
         return 0;

@@ -33,8 +33,15 @@ import picocli.CommandLine.Parameters;
                 "consistent, and running the same command again completes it."})
 final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Report files, directories (read recursively) or - for standard input.")
-    List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-", description = "Report files, directories (read recursively) or - for standard input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--gold", paramLabel = "FILE.csv", description = {"Also ingest the texts of a gold CSV (one report per doc_id, with its",
+            "publication date), exactly as 'eval' reads them: for scoring an export with 'eval --predictions'."})
+    java.nio.file.Path gold;
+
+    @Option(names = "--texts", paramLabel = "FILE.jsonl", description = "Texts for a gold file without a text column (as in 'eval').")
+    java.nio.file.Path texts;
 
     @Mixin
     StoreOption store;
@@ -65,8 +72,14 @@ final class IngestCommand implements Callable<Integer> {
             msg.line("--batch and --threads must be at least 1");
             return 2;
         }
-        List<Inputs.Input> list = Batch.inputs(inputs, maxBytes, msg);
+        if (inputs.isEmpty() && gold == null) {
+            msg.line("ingest: name the reports to ingest (files, folders, -) or --gold FILE.csv");
+            return 2;
+        }
+        List<Inputs.Input> list = inputs.isEmpty() ? List.of() : Batch.inputs(inputs, maxBytes, msg);
         if (list == null) return maxBytes <= 0 ? 2 : 1;
+        List<org.peristiwa.eval.GoldRow> goldRows = gold == null ? List.of() : GoldFiles.readOrReport(gold, texts);
+        if (goldRows == null) return 1;
         Extractor extractor = Extractor.standard();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -76,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
             for (Inputs.Input in : list) {
                 Batch.read(List.of(in), maxBytes, msg, (input, doc) -> {
                     documents++;
-                    read.add(new Read(doc, Extractor.contentHash(Extractor.reportText(doc))));
+                    read.add(new Read(doc, Extractor.contentHash(Extractor.reportText(doc)), publicationDate, false));
                     if (read.size() >= batchSize) submitNew(db, read, pending, pool, extractor);
                     if (pending.size() >= batchSize) {
                         flush(db, pending, msg);
@@ -84,6 +97,17 @@ final class IngestCommand implements Callable<Integer> {
                     }
                 });
                 progress.step(documents, total, start);
+            }
+            Set<String> goldDocs = new HashSet<>();
+            for (org.peristiwa.eval.GoldRow row : goldRows) {
+                if (!goldDocs.add(row.docId())) continue;
+                documents++;
+                read.add(new Read(new Document("row " + row.row(), row.text()), Extractor.contentHash(row.text()), row.publicationDate(), true));
+                if (read.size() >= batchSize) submitNew(db, read, pending, pool, extractor);
+                if (pending.size() >= batchSize) {
+                    flush(db, pending, msg);
+                    pending.clear();
+                }
             }
             submitNew(db, read, pending, pool, extractor);
             flush(db, pending, msg);
@@ -106,7 +130,8 @@ final class IngestCommand implements Callable<Integer> {
 
     private record Pending(Document doc, Future<Incoming> result) {}
 
-    private record Read(Document doc, String hash) {}
+    /** A document read, its text's hash, the date that anchors it; {@code plain}: a gold row's text, extracted as 'eval' does. */
+    private record Read(Document doc, String hash, LocalDate date, boolean plain) {}
 
     /** Sends the documents read so far to extraction, except those whose text the store (or this run) has already. */
     private void submitNew(EventStore db, List<Read> read, List<Pending> pending, ExecutorService pool, Extractor extractor) {
@@ -118,7 +143,8 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            pending.add(new Pending(r.doc(), pool.submit(() -> Incoming.of(extractor.extract(r.doc(), publicationDate)))));
+            pending.add(new Pending(r.doc(), pool.submit(() -> Incoming.of(r.plain()
+                    ? extractor.extract(r.doc().text(), r.doc().origin(), r.date()) : extractor.extract(r.doc(), r.date())))));
         }
         read.clear();
         if (seen.size() > 1_000_000) seen.clear();

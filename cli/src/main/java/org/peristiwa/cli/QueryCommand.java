@@ -53,7 +53,7 @@ final class QueryCommand implements Callable<Integer> {
                 case jsonl -> db.forEachEventJson(q, out::println);
                 case csv -> {
                     CsvSchema.Builder b = CsvSchema.builder();
-                    Export.ACLED_COLUMNS.forEach(b::addColumn);
+                    Export.EXPORT_COLUMNS.forEach(b::addColumn);
                     var w = new CsvMapper().writer(b.build().withHeader()).writeValues(out);
                     for (MergedEvent ev : db.events(q)) w.write(Export.acledRow(ev));
                     w.flush();

@@ -62,7 +62,7 @@ public final class Mention {
         LocalDate d = date();
         if (d == null) return null;
         int p = record.timePrecision == null ? 1 : record.timePrecision;
-        int half = p <= 1 ? s.daySlack() : p == 2 ? s.weekDays() : s.monthDays();
+        int half = p <= 1 ? 0 : p == 2 ? s.weekDays() : s.monthDays();
         LocalDate from = d.minusDays(half), to = d.plusDays(half);
         if (start != null && start.isBefore(from)) from = start;
         if (end != null && end.isAfter(to)) to = end;

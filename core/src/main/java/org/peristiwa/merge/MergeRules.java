@@ -123,18 +123,19 @@ public final class MergeRules {
         } else {
             return no("different sub-types (" + sa + " / " + sb + ")");
         }
+        boolean sameDay = a.date() != null && a.date().equals(b.date());
         // date
         LocalDate[] ra = a.dateRange(settings), rb = b.dateRange(settings);
         if (ra == null || rb == null) return no("a date is missing");
-        if (ra[1].isBefore(rb[0]) || rb[1].isBefore(ra[0])) {
+        long gap = Math.max(ChronoUnit.DAYS.between(ra[1], rb[0]), ChronoUnit.DAYS.between(rb[1], ra[0]));
+        if (gap > settings.daySlack()) {
             return no("dates too far apart (" + a.record().eventDate + " / " + b.record().eventDate + ")");
         }
-        boolean sameDay = a.date().equals(b.date());
         score += sameDay ? 1 : 0.5;
         why.add(sameDay ? "same date (" + a.record().eventDate + ")" : "dates overlap within their precision ("
                 + a.record().eventDate + " / " + b.record().eventDate + ")");
         // place
-        String place = place(a, b);
+        String place = place(a, b, sa.equals(sb) && sameDay);
         if (place.startsWith("!")) return no(place.substring(1));
         score += place.startsWith("same") ? 1 : 0.5;
         why.add(place);
@@ -156,14 +157,19 @@ public final class MergeRules {
         return m.modality() == null ? "none" : m.modality().isAcledEvent() ? "event" : m.modality().code();
     }
 
-    /** "same …" or "near …" when compatible, "!…" (the reason) when not. */
-    private String place(Mention a, Mention b) {
+    /**
+     * "same …" or "near …" when compatible, "!…" (the reason) when not. A place known only to its province may be any
+     * place in it: it links only to the same sub-type on the same day (else every report from a province would join
+     * up); a mention with no place at all links to nothing.
+     */
+    private String place(Mention a, Mention b, boolean sameActSameDay) {
         if (a.country() == null || !a.country().equals(b.country())) {
             return "!different countries (" + a.country() + " / " + b.country() + ")";
         }
         String la = a.location(), lb = b.location();
+        if (la == null || lb == null || a.admin1() == null || b.admin1() == null) return "!a place not known";
         int pa = a.geoPrecision(), pb = b.geoPrecision();
-        if (la != null && la.equalsIgnoreCase(lb)) return "same place (" + la + ")";
+        if (la.equalsIgnoreCase(lb)) return "same place (" + la + ")";
         if (pa <= 2 && pb <= 2 && a.hasPoint() && b.hasPoint()) {
             double km = Geo.distanceKm(a.record().latitude, a.record().longitude, b.record().latitude, b.record().longitude);
             double limit = pa == 1 && pb == 1 ? settings.townKm() : settings.nearKm();
@@ -171,12 +177,9 @@ public final class MergeRules {
             return km <= limit ? "near places (" + la + " / " + lb + ", " + d + ")"
                     : "!places too far apart (" + la + " / " + lb + ", " + d + ")";
         }
-        // one of them is known only to the province (or country): the same province, or none named
-        if (a.admin1() != null && b.admin1() != null) {
-            return a.admin1().equals(b.admin1()) ? "same province (" + a.admin1() + "), one place less precise"
-                    : "!different provinces (" + a.admin1() + " / " + b.admin1() + ")";
-        }
-        return "same country (" + a.country() + "), a place not known";
+        if (!a.admin1().equals(b.admin1())) return "!different provinces (" + a.admin1() + " / " + b.admin1() + ")";
+        return sameActSameDay ? "same province (" + a.admin1() + "), one place known only to the province"
+                : "!one place known only to the province (" + a.admin1() + "), and not the same act on the same day";
     }
 
     /**

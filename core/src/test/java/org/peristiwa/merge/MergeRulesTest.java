@@ -25,9 +25,10 @@ class MergeRulesTest {
     }
 
     @Test
-    void aDayApartLinksThreeDaysApartDoesNot() {
+    void aDayApartLinksTwoDaysApartDoesNot() {
         Mention a = attack("a", "2021-03-01", "Konduga", 11.65, 13.42).build();
         assertTrue(rules.compare(a, attack("b", "2021-03-02", "Konduga", 11.65, 13.42).build()).linked());
+        assertFalse(rules.compare(a, attack("b2", "2021-03-03", "Konduga", 11.65, 13.42).build()).linked());
         var far = rules.compare(a, attack("c", "2021-03-04", "Konduga", 11.65, 13.42).build());
         assertFalse(far.linked());
         assertTrue(far.reason().contains("dates too far apart"), far.reason());
@@ -50,9 +51,11 @@ class MergeRulesTest {
         var maiduguri = rules.compare(konduga, attack("c", "2021-03-01", "Maiduguri", 11.8464, 13.1603).build());
         assertFalse(maiduguri.linked(), maiduguri.reason());
         assertTrue(maiduguri.reason().contains("too far apart"), maiduguri.reason());
-        // known only to the province: may be either
+        // known only to the province: may be either, if the same act on the same day
         Mention borno = attack("d", "2021-03-01", "Borno", 11.5, 13.0).at("Nigeria", "Borno", "Borno", 11.5, 13.0, 3).build();
         assertTrue(rules.compare(konduga, borno).linked());
+        Mention bornoNextDay = attack("f", "2021-03-02", "Borno", 11.5, 13.0).at("Nigeria", "Borno", "Borno", 11.5, 13.0, 3).build();
+        assertFalse(rules.compare(konduga, bornoNextDay).linked());
         Mention kano = attack("e", "2021-03-01", "Kano", 12.0, 8.5).at("Nigeria", "Kano", "Kano", 12.0, 8.5, 3).build();
         assertFalse(rules.compare(borno, kano).linked());
     }

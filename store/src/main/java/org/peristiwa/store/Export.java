@@ -42,6 +42,13 @@ public final class Export {
             "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags",
             "timestamp");
 
+    /**
+     * The columns an ACLED export writes: ACLED's, then peristiwa's own {@code report_ids} (the stored reports the
+     * event was merged from, ';'-separated), which {@code eval --predictions} joins on.
+     */
+    public static final List<String> EXPORT_COLUMNS = java.util.stream.Stream.concat(ACLED_COLUMNS.stream(),
+            java.util.stream.Stream.of("report_ids")).toList();
+
     private static final Map<String, String> SCALE = new HashMap<>();
 
     static {
@@ -65,7 +72,7 @@ public final class Export {
                 case ACLED_CSV -> {
                     CsvMapper csv = new CsvMapper();
                     CsvSchema.Builder b = CsvSchema.builder();
-                    ACLED_COLUMNS.forEach(b::addColumn);
+                    EXPORT_COLUMNS.forEach(b::addColumn);
                     var writer = csv.writer(b.build().withHeader()).writeValues(w);
                     store.forEachEventJson(q, json -> {
                         try {
@@ -145,6 +152,9 @@ public final class Export {
         m.put("fatalities", r.fatalities);
         m.put("tags", ev.numReports() > 1 ? "reports: " + ev.numReports() : null);
         m.put("timestamp", null);
+        TreeSet<String> reports = new TreeSet<>();
+        for (String id : ev.mentionIds()) reports.add(id.substring(0, id.lastIndexOf('-')));
+        m.put("report_ids", String.join(";", reports));
         return m;
     }
 
