@@ -112,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
             submitNew(db, read, pending, pool, extractor);
             flush(db, pending, msg);
             pending.clear();
-            awaitWrite();
+            while (!writing.isEmpty()) awaitWrite();
             progress.done(documents, total, start);
             var counts = db.counts();
             msg.line(String.format(java.util.Locale.ROOT, "ingest: %d documents: %d reports stored, %d skipped (stored already), %d replaced,"
@@ -159,9 +159,10 @@ final class IngestCommand implements Callable<Integer> {
      * store that cannot take the batch stops the run.
      */
     private void flush(EventStore db, List<Pending> batch, Messages msg) {
-        awaitWrite();
+        // up to three batches wait for the writer: the extraction threads stay busy while it writes
+        while (writing.size() >= 3) awaitWrite();
         List<Pending> mine = List.copyOf(batch);
-        writing = writer.submit(() -> {
+        writing.add(writer.submit(() -> {
             List<Incoming> ready = new ArrayList<>();
             for (Pending p : mine) {
                 try {
@@ -181,14 +182,14 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             return null;
-        });
+        }));
     }
 
-    /** Waits for the batch being written; a store failure there is rethrown here. */
+    /** Waits for the oldest batch handed to the writer; a store failure there is rethrown here. */
     private void awaitWrite() {
-        if (writing == null) return;
+        if (writing.isEmpty()) return;
         try {
-            writing.get();
+            writing.peekFirst().get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StoreException se) throw se;
             throw new IllegalStateException(e.getCause());
@@ -196,12 +197,12 @@ final class IngestCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted");
         } finally {
-            writing = null;
+            writing.pollFirst();
         }
     }
 
     private final ExecutorService writer = Executors.newSingleThreadExecutor();
-    private Future<?> writing;
+    private final java.util.ArrayDeque<Future<?>> writing = new java.util.ArrayDeque<>();
     private final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A progress bar on a terminal (the progressbar library); a line every ten seconds otherwise; nothing with --quiet. */

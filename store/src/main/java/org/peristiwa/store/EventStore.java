@@ -301,22 +301,9 @@ public final class EventStore implements AutoCloseable {
         Set<String> out = new HashSet<>();
         if (hashes.isEmpty()) return out;
         synchronized (reader) {
-            try {
-                try (Statement st = reader.createStatement()) {
-                    st.execute("CREATE TEMP TABLE IF NOT EXISTS lookup_keys (k VARCHAR)");
-                    st.execute("DELETE FROM lookup_keys");
-                }
-                List<String> xs = new ArrayList<>(new TreeSet<>(hashes));
-                for (int i = 0; i < xs.size(); i += 500) {
-                    List<String> part = xs.subList(i, Math.min(xs.size(), i + 500));
-                    try (PreparedStatement ps = reader.prepareStatement("INSERT INTO lookup_keys VALUES "
-                            + String.join(",", java.util.Collections.nCopies(part.size(), "(?)")))) {
-                        for (int j = 0; j < part.size(); j++) ps.setString(j + 1, part.get(j));
-                        ps.executeUpdate();
-                    }
-                }
-                try (Statement st = reader.createStatement();
-                     ResultSet r = st.executeQuery("SELECT content_hash FROM reports WHERE content_hash IN (SELECT k FROM lookup_keys)")) {
+            try (PreparedStatement ps = reader.prepareStatement("SELECT content_hash FROM reports WHERE content_hash IN " + KEYS)) {
+                ps.setArray(1, reader.createArrayOf("VARCHAR", hashes.toArray()));
+                try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) out.add(r.getString(1));
                 }
             } catch (SQLException e) {
@@ -329,32 +316,20 @@ public final class EventStore implements AutoCloseable {
     private Set<String> storedHashesAmong(Collection<String> hashes) throws SQLException {
         Set<String> out = new HashSet<>();
         if (hashes.isEmpty()) return out;
-        keys(hashes);
-        try (Statement st = conn.createStatement();
-             ResultSet r = st.executeQuery("SELECT content_hash FROM reports WHERE content_hash IN (SELECT k FROM batch_keys)")) {
+        try (PreparedStatement ps = withKeys("SELECT content_hash FROM reports WHERE content_hash IN " + KEYS, hashes);
+             ResultSet r = ps.executeQuery()) {
             while (r.next()) out.add(r.getString(1));
         }
         return out;
     }
 
-    /**
-     * Puts a set of keys into the connection's temporary key table, so that one set-based statement can use them
-     * (a long IN list costs DuckDB a comparison per key and row).
-     */
-    private void keys(Collection<String> keys) throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS batch_keys (k VARCHAR)");
-            st.execute("DELETE FROM batch_keys");
-        }
-        List<String> xs = new ArrayList<>(new TreeSet<>(keys));
-        for (int i = 0; i < xs.size(); i += 500) {
-            List<String> part = xs.subList(i, Math.min(xs.size(), i + 500));
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO batch_keys VALUES "
-                    + String.join(",", java.util.Collections.nCopies(part.size(), "(?)")))) {
-                for (int j = 0; j < part.size(); j++) ps.setString(j + 1, part.get(j));
-                ps.executeUpdate();
-            }
-        }
+    /** A set of keys bound as one list parameter: {@code x IN (SELECT unnest(?))} is one statement, whatever the size. */
+    private static final String KEYS = "(SELECT unnest(CAST(? AS VARCHAR[])))";
+
+    private PreparedStatement withKeys(String sql, Collection<String> keys) throws SQLException {
+        PreparedStatement ps = conn.prepareStatement(sql);
+        ps.setArray(1, conn.createArrayOf("VARCHAR", keys.toArray()));
+        return ps;
     }
 
     /** The outlet that published a report: its page's own name for itself, else its URL's host. */
@@ -366,9 +341,8 @@ public final class EventStore implements AutoCloseable {
     private List<String> reportsAt(Collection<String> urls) throws SQLException {
         List<String> out = new ArrayList<>();
         if (urls.isEmpty()) return out;
-        keys(urls);
-        try (Statement st = conn.createStatement();
-             ResultSet r = st.executeQuery("SELECT report_id FROM reports WHERE url IN (SELECT k FROM batch_keys) ORDER BY report_id")) {
+        try (PreparedStatement ps = withKeys("SELECT report_id FROM reports WHERE url IN " + KEYS + " ORDER BY report_id", urls);
+             ResultSet r = ps.executeQuery()) {
             while (r.next()) out.add(r.getString(1));
         }
         return out;
@@ -396,9 +370,8 @@ public final class EventStore implements AutoCloseable {
 
     private void deleteEvents(Collection<String> ids) throws SQLException {
         if (ids.isEmpty()) return;
-        keys(ids);
-        try (Statement st = conn.createStatement()) {
-            st.executeUpdate("DELETE FROM events WHERE event_id IN (SELECT k FROM batch_keys)");
+        try (PreparedStatement ps = withKeys("DELETE FROM events WHERE event_id IN " + KEYS, ids)) {
+            ps.executeUpdate();
         }
     }
 
@@ -459,8 +432,7 @@ public final class EventStore implements AutoCloseable {
 
     private List<StoredMention> inComponents(Collection<String> components) throws SQLException {
         if (components.isEmpty()) return new ArrayList<>();
-        keys(components);
-        try (PreparedStatement ps = conn.prepareStatement(MENTION_COLUMNS + "WHERE m.component IN (SELECT k FROM batch_keys)")) {
+        try (PreparedStatement ps = withKeys(MENTION_COLUMNS + "WHERE m.component IN " + KEYS, components)) {
             return withRecords(rows(ps));
         }
     }
@@ -484,9 +456,8 @@ public final class EventStore implements AutoCloseable {
         List<String> missing = new ArrayList<>();
         for (Row r : rows) if (!parsed.containsKey(r.id())) missing.add(r.id());
         if (!missing.isEmpty()) {
-            keys(missing);
-            try (Statement st = conn.createStatement();
-                 ResultSet r = st.executeQuery("SELECT mention_id, record_json FROM mentions WHERE mention_id IN (SELECT k FROM batch_keys)")) {
+            try (PreparedStatement ps = withKeys("SELECT mention_id, record_json FROM mentions WHERE mention_id IN " + KEYS, missing);
+                 ResultSet r = ps.executeQuery()) {
                 while (r.next()) parsed.put(r.getString(1), parse(r.getString(2), EventRecord.class));
             }
         }
