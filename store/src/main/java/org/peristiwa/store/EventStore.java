@@ -3,7 +3,6 @@ package org.peristiwa.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,30 +11,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.peristiwa.attribution.Source;
 import org.peristiwa.merge.Clustering;
 import org.peristiwa.merge.MergeRules;
 import org.peristiwa.merge.MergedEvent;
 import org.peristiwa.merge.Mention;
-import org.peristiwa.record.Claim;
-import org.peristiwa.record.EventRecord;
 import org.peristiwa.record.ReportJson;
-import org.peristiwa.report.Flag;
-import org.peristiwa.report.Report;
 
 /**
  * Reports, their event mentions and the events they merge into, in one embedded DuckDB file. Each batch of
@@ -60,13 +51,8 @@ public final class EventStore implements AutoCloseable {
     private final Connection reader;
     private final MergeRules rules;
     private final Clustering clustering;
-    /** Mentions never change once stored (only the event they belong to does): parsed ones are kept for later batches. */
-    private final Map<String, EventRecord> parsed = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, EventRecord> eldest) {
-            return size() > 100_000;
-        }
-    };
+    private final StoredMentions stored;
+    private final BatchWriter writer;
 
     private EventStore(Path file, Connection conn, MergeRules rules) throws SQLException {
         this.file = file;
@@ -74,6 +60,8 @@ public final class EventStore implements AutoCloseable {
         this.reader = conn.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
         this.rules = rules;
         this.clustering = new Clustering(rules);
+        this.stored = new StoredMentions(conn, rules);
+        this.writer = new BatchWriter(conn, rules, stored);
     }
 
     /** Opens (creating it when absent) the store in {@code file} for reading and writing. */
@@ -150,24 +138,12 @@ public final class EventStore implements AutoCloseable {
         return rules;
     }
 
-    /** Whether a report with this text is stored already (callers skip extracting it again). */
-    public boolean containsHash(String contentHash) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM reports WHERE content_hash = ? LIMIT 1")) {
-            ps.setString(1, contentHash);
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next();
-            }
-        } catch (SQLException e) {
-            throw failure("read", e);
-        }
-    }
-
     /** Stores a batch of reports and re-merges the events they touch, in one transaction. */
     public synchronized IngestResult add(List<Incoming> batch) {
         try {
             conn.setAutoCommit(false);
             try {
-                IngestResult r = addInTransaction(batch);
+                IngestResult r = writer.write(batch);
                         conn.commit();
                         return r;
             } catch (SQLException | RuntimeException e) {
@@ -181,116 +157,16 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private IngestResult addInTransaction(List<Incoming> batch) throws SQLException {
-        // 1. which reports are new: a text stored already (or twice in this batch) is skipped; a URL given again
-        //    with another text replaces the earlier report, whether stored or earlier in this batch
-        Set<String> stored = storedHashes(batch);
-        Map<String, Incoming> chosen = new LinkedHashMap<>();
-        Map<String, String> hashByUrl = new HashMap<>();
-        int skipped = 0, replaced = 0;
-        for (Incoming in : batch) {
-            if (stored.contains(in.contentHash()) || chosen.containsKey(in.contentHash())) {
-                skipped++;
-                continue;
+    /** Whether a report with this text is stored already (callers skip extracting it again). */
+    public boolean containsHash(String contentHash) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM reports WHERE content_hash = ? LIMIT 1")) {
+            ps.setString(1, contentHash);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next();
             }
-            if (in.url() != null) {
-                String earlier = hashByUrl.put(in.url(), in.contentHash());
-                if (earlier != null) {
-                    chosen.remove(earlier);
-                    replaced++;
-                }
-            }
-            chosen.put(in.contentHash(), in);
+        } catch (SQLException e) {
+            throw failure("read", e);
         }
-        Set<String> touchedComponents = new TreeSet<>();
-        Set<String> oldEvents = new TreeSet<>();
-        for (String reportId : reportsAt(hashByUrl.keySet())) {
-            removeReport(reportId, touchedComponents, oldEvents);
-            replaced++;
-        }
-        List<Mention> fresh = new ArrayList<>();
-        Map<String, String> recordJson = new HashMap<>();
-        for (Incoming in : chosen.values()) {
-            String publisher = publisher(in.report(), in.url());
-            List<EventRecord> records = in.report().events();
-            for (int i = 0; i < records.size(); i++) {
-                Mention m = Mention.of(records.get(i), in.url(), publisher);
-                fresh.add(m);
-                recordJson.put(m.id(), in.recordJsons().get(i));
-            }
-        }
-        for (Mention m : fresh) {
-            // (a rolled-back batch leaves these in the cache: harmless, a mention id names one text's record)
-            parsed.put(m.id(), m.record());
-        }
-        // 2. the stored mentions the new ones may link with (same country, dates within the search window) and
-        //    the components they belong to
-        Map<String, Mention> all = new TreeMap<>();
-        for (Mention m : fresh) all.put(m.id(), m);
-        for (StoredMention s : nearby(fresh)) {
-            if (all.containsKey(s.mention().id()) || touchedComponents.contains(s.component())) continue;
-            for (Mention m : fresh) {
-                if (rules.candidates(m, s.mention()) && rules.compare(m, s.mention()).linked()) {
-                    touchedComponents.add(s.component());
-                    break;
-                }
-            }
-        }
-        Map<String, String[]> before = new HashMap<>();
-        for (StoredMention s : inComponents(touchedComponents)) {
-            all.put(s.mention().id(), s.mention());
-            before.put(s.mention().id(), new String[] {s.eventId(), s.component()});
-            if (s.eventId() != null) oldEvents.add(s.eventId());
-        }
-        // 3. re-group them; an event whose mentions are the very ones it had is left as it is
-        Map<String, Set<String>> oldMembers = new HashMap<>();
-        for (Map.Entry<String, String[]> e : before.entrySet()) {
-            if (e.getValue()[0] != null) oldMembers.computeIfAbsent(e.getValue()[0], k -> new HashSet<>()).add(e.getKey());
-        }
-        List<MergedEvent> events = new ArrayList<>();
-        Set<String> unchanged = new HashSet<>();
-        Map<String, String[]> assigned = new HashMap<>();
-        for (List<Mention> component : clustering.components(all.values())) {
-            String componentId = component.get(0).id();
-            for (List<Mention> group : clustering.cluster(component).groups()) {
-                String id = MergedEvent.idOf(group);
-                Set<String> members = new HashSet<>();
-                for (Mention m : group) members.add(m.id());
-                if (members.equals(oldMembers.get(id))) unchanged.add(id);
-                else events.add(MergedEvent.of(group, rules));
-                for (Mention m : group) assigned.put(m.id(), new String[] {id, componentId});
-            }
-        }
-        // 4. write: the new rows by appenders, the regrouped old mentions by update
-        oldEvents.removeAll(unchanged);
-        deleteEvents(oldEvents);
-        Appenders app = new Appenders(conn);
-        try {
-            for (Incoming in : chosen.values()) app.report(in);
-            for (Mention m : fresh) app.mention(m, recordJson.get(m.id()), assigned.get(m.id()));
-            for (MergedEvent ev : events) app.event(ev);
-        } finally {
-            app.close();
-        }
-        try (PreparedStatement up = conn.prepareStatement("UPDATE mentions SET event_id = ?, component = ? WHERE mention_id = ?")) {
-            int n = 0;
-            for (Map.Entry<String, String[]> e : before.entrySet()) {
-                String[] now = assigned.get(e.getKey());
-                if (java.util.Arrays.equals(now, e.getValue())) continue;
-                up.setString(1, now[0]);
-                up.setString(2, now[1]);
-                up.setString(3, e.getKey());
-                up.addBatch();
-                n++;
-            }
-            if (n > 0) up.executeBatch();
-        }
-        return new IngestResult(chosen.size(), skipped, replaced, fresh.size(), events.size());
-    }
-
-    /** The content hashes of a batch that the store holds already. */
-    private Set<String> storedHashes(List<Incoming> batch) throws SQLException {
-        return storedHashesAmong(batch.stream().map(Incoming::contentHash).toList());
     }
 
     /**
@@ -301,7 +177,7 @@ public final class EventStore implements AutoCloseable {
         Set<String> out = new HashSet<>();
         if (hashes.isEmpty()) return out;
         synchronized (reader) {
-            try (PreparedStatement ps = reader.prepareStatement("SELECT content_hash FROM reports WHERE content_hash IN " + KEYS)) {
+            try (PreparedStatement ps = reader.prepareStatement("SELECT content_hash FROM reports WHERE content_hash IN " + Keys.IN)) {
                 ps.setArray(1, reader.createArrayOf("VARCHAR", hashes.toArray()));
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) out.add(r.getString(1));
@@ -311,172 +187,6 @@ public final class EventStore implements AutoCloseable {
             }
         }
         return out;
-    }
-
-    private Set<String> storedHashesAmong(Collection<String> hashes) throws SQLException {
-        Set<String> out = new HashSet<>();
-        if (hashes.isEmpty()) return out;
-        try (PreparedStatement ps = withKeys("SELECT content_hash FROM reports WHERE content_hash IN " + KEYS, hashes);
-             ResultSet r = ps.executeQuery()) {
-            while (r.next()) out.add(r.getString(1));
-        }
-        return out;
-    }
-
-    /** A set of keys bound as one list parameter: {@code x IN (SELECT unnest(?))} is one statement, whatever the size. */
-    private static final String KEYS = "(SELECT unnest(CAST(? AS VARCHAR[])))";
-
-    private PreparedStatement withKeys(String sql, Collection<String> keys) throws SQLException {
-        PreparedStatement ps = conn.prepareStatement(sql);
-        ps.setArray(1, conn.createArrayOf("VARCHAR", keys.toArray()));
-        return ps;
-    }
-
-    /** The outlet that published a report: its page's own name for itself, else its URL's host. */
-    static String publisher(Report r, String url) {
-        return r.metadata().outlet != null ? r.metadata().outlet.value() : publisherOfUrl(url);
-    }
-
-    /** The stored reports published at any of these URLs. */
-    private List<String> reportsAt(Collection<String> urls) throws SQLException {
-        List<String> out = new ArrayList<>();
-        if (urls.isEmpty()) return out;
-        try (PreparedStatement ps = withKeys("SELECT report_id FROM reports WHERE url IN " + KEYS + " ORDER BY report_id", urls);
-             ResultSet r = ps.executeQuery()) {
-            while (r.next()) out.add(r.getString(1));
-        }
-        return out;
-    }
-
-    private void removeReport(String reportId, Set<String> components, Set<String> events) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT component, event_id FROM mentions WHERE report_id = ?")) {
-            ps.setString(1, reportId);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    if (r.getString(1) != null) components.add(r.getString(1));
-                    if (r.getString(2) != null) events.add(r.getString(2));
-                }
-            }
-        }
-        for (String sql : List.of("DELETE FROM sources WHERE mention_id IN (SELECT mention_id FROM mentions WHERE report_id = ?)",
-                "DELETE FROM claims WHERE mention_id IN (SELECT mention_id FROM mentions WHERE report_id = ?)",
-                "DELETE FROM mentions WHERE report_id = ?", "DELETE FROM reports WHERE report_id = ?")) {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                ps.setString(1, reportId);
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    private void deleteEvents(Collection<String> ids) throws SQLException {
-        if (ids.isEmpty()) return;
-        try (PreparedStatement ps = withKeys("DELETE FROM events WHERE event_id IN " + KEYS, ids)) {
-            ps.executeUpdate();
-        }
-    }
-
-    /** A stored mention with the component and event it belongs to. */
-    public record StoredMention(Mention mention, String component, String eventId) {}
-
-    /** The light columns of a stored mention; its record is read separately, and only when not parsed already. */
-    private static final String MENTION_COLUMNS = "SELECT m.mention_id, m.component, m.event_id, m.country, m.event_date, m.url,"
-            + " m.publisher FROM mentions m ";
-
-    /**
-     * Stored mentions dated within the search window of a new mention in the same country: the windows (each new
-     * date widened by the window, overlapping ones joined) go into a temporary table, and one join finds them.
-     */
-    private List<StoredMention> nearby(List<Mention> fresh) throws SQLException {
-        Map<String, TreeSet<LocalDate>> dates = new TreeMap<>();
-        for (Mention m : fresh) {
-            if (m.country() != null && m.date() != null) dates.computeIfAbsent(m.country(), k -> new TreeSet<>()).add(m.date());
-        }
-        if (dates.isEmpty()) return new ArrayList<>();
-        int days = rules.settings().candidateDays();
-        try (Statement st = conn.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS batch_windows (country VARCHAR, lo DATE, hi DATE)");
-            st.execute("DELETE FROM batch_windows");
-        }
-        List<String[]> windows = new ArrayList<>();
-        for (Map.Entry<String, TreeSet<LocalDate>> e : dates.entrySet()) {
-            LocalDate lo = null, hi = null;
-            for (LocalDate d : e.getValue()) {
-                if (hi != null && !d.minusDays(days).isAfter(hi)) {
-                    hi = d.plusDays(days);
-                    continue;
-                }
-                if (lo != null) windows.add(new String[] {e.getKey(), lo.toString(), hi.toString()});
-                lo = d.minusDays(days);
-                hi = d.plusDays(days);
-            }
-            windows.add(new String[] {e.getKey(), lo.toString(), hi.toString()});
-        }
-        for (int i = 0; i < windows.size(); i += 300) {
-            List<String[]> part = windows.subList(i, Math.min(windows.size(), i + 300));
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO batch_windows VALUES "
-                    + String.join(",", java.util.Collections.nCopies(part.size(), "(?, CAST(? AS DATE), CAST(? AS DATE))")))) {
-                int k = 1;
-                for (String[] w : part) {
-                    ps.setString(k++, w[0]);
-                    ps.setString(k++, w[1]);
-                    ps.setString(k++, w[2]);
-                }
-                ps.executeUpdate();
-            }
-        }
-        try (PreparedStatement ps = conn.prepareStatement(MENTION_COLUMNS + "JOIN batch_windows w ON m.country = w.country"
-                + " AND m.event_date BETWEEN w.lo AND w.hi WHERE m.component IS NOT NULL")) {
-            return withRecords(rows(ps));
-        }
-    }
-
-    private List<StoredMention> inComponents(Collection<String> components) throws SQLException {
-        if (components.isEmpty()) return new ArrayList<>();
-        try (PreparedStatement ps = withKeys(MENTION_COLUMNS + "WHERE m.component IN " + KEYS, components)) {
-            return withRecords(rows(ps));
-        }
-    }
-
-    private record Row(String id, String component, String eventId, LocalDate date, String url, String publisher) {}
-
-    private static List<Row> rows(PreparedStatement ps) throws SQLException {
-        List<Row> out = new ArrayList<>();
-        try (ResultSet r = ps.executeQuery()) {
-            while (r.next()) {
-                java.sql.Date d = r.getDate(5);
-                out.add(new Row(r.getString(1), r.getString(2), r.getString(3), d == null ? null : d.toLocalDate(),
-                        r.getString(6), r.getString(7)));
-            }
-        }
-        return out;
-    }
-
-    /** The rows as mentions, their records parsed once and kept (reading a record's JSON costs more than the rest). */
-    private List<StoredMention> withRecords(List<Row> rows) throws SQLException {
-        List<String> missing = new ArrayList<>();
-        for (Row r : rows) if (!parsed.containsKey(r.id())) missing.add(r.id());
-        if (!missing.isEmpty()) {
-            try (PreparedStatement ps = withKeys("SELECT mention_id, record_json FROM mentions WHERE mention_id IN " + KEYS, missing);
-                 ResultSet r = ps.executeQuery()) {
-                while (r.next()) parsed.put(r.getString(1), parse(r.getString(2), EventRecord.class));
-            }
-        }
-        List<StoredMention> out = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            EventRecord rec = parsed.get(r.id());
-            out.add(new StoredMention(new Mention(r.id(), rec.reportId, r.url(), r.publisher(), rec), r.component(), r.eventId()));
-        }
-        return out;
-    }
-
-    private static String publisherOfUrl(String url) {
-        if (url == null) return null;
-        try {
-            String host = URI.create(url).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     // ---- reading ----
@@ -543,9 +253,8 @@ public final class EventStore implements AutoCloseable {
 
     /** The mentions merged into an event, by id. */
     public List<Mention> mentionsOf(String eventId) {
-        try (PreparedStatement ps = conn.prepareStatement(MENTION_COLUMNS + "WHERE m.event_id = ? ORDER BY m.mention_id")) {
-            ps.setString(1, eventId);
-            return withRecords(rows(ps)).stream().map(StoredMention::mention).toList();
+        try {
+            return stored.ofEvent(eventId);
         } catch (SQLException e) {
             throw failure("read", e);
         }
@@ -585,8 +294,8 @@ public final class EventStore implements AutoCloseable {
                 }
             }
             Map<String, Mention> around = new TreeMap<>();
-            for (StoredMention s : nearby(own)) around.put(s.mention().id(), s.mention());
-            for (StoredMention s : inComponents(comps)) around.put(s.mention().id(), s.mention());
+            for (StoredMention s : stored.nearby(own)) around.put(s.mention().id(), s.mention());
+            for (StoredMention s : stored.inComponents(comps)) around.put(s.mention().id(), s.mention());
             return Optional.of(Explanation.of(eventId, own, around.values(), clustering));
         } catch (SQLException e) {
             throw failure("read", e);
