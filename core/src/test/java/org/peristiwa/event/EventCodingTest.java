@@ -144,6 +144,21 @@ class EventCodingTest {
     }
 
     @Test
+    void anActACourtSpeaksOfIsBackground() {
+        Report court = RULES.extract("""
+                A former militia commander pleaded guilty on Monday to murdering three villagers in Kasese in 2016,
+                the court in Kampala heard.
+                """, "t");
+        assertTrue(court.events().stream().noneMatch(EventRecord::isAcledEvent), court.events().toString());
+        Report sidang = RULES.extract("""
+                Terdakwa kasus penyerangan pos polisi di Poso divonis 12 tahun penjara oleh Pengadilan Negeri Palu, Senin (14/6/2021).
+                """, "t");
+        assertTrue(sidang.events().stream().noneMatch(EventRecord::isAcledEvent), sidang.events().toString());
+        // the act itself, told as news, is still an event
+        assertTrue(main("Militiamen killed three villagers in Kasese, Uganda, on Monday, police said.") != null);
+    }
+
+    @Test
     void anAdministrativeTermOnlyOneCountryUsesPlacesAnEventThatNamesNoKnownPlace() {
         // the villages are unknown to the gazetteer; the word for the sub-district is the only clue
         assertEquals("Bangladesh", main("On 3 June 2021, garment workers protested at a factory in Kholapara Upazila over unpaid wages.").country);
