@@ -144,6 +144,15 @@ class EventCodingTest {
     }
 
     @Test
+    void anAircraftThatCrashesIsNoAirStrike() {
+        Report crash = RULES.extract("A military helicopter crashed during a training flight near Kandahar, Afghanistan, on Monday,"
+                + " killing four soldiers, the army said.", "t");
+        assertTrue(crash.events().stream().noneMatch(e -> "Air/drone strike".equals(e.subEventType)), crash.events().toString());
+        assertEquals("Air/drone strike", main("Army helicopters fired rockets at militant positions near Kandahar, Afghanistan,"
+                + " on Monday, killing four fighters.").subEventType);
+    }
+
+    @Test
     void anActACourtSpeaksOfIsBackground() {
         Report court = RULES.extract("""
                 A former militia commander pleaded guilty on Monday to murdering three villagers in Kasese in 2016,
