@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "peristiwa", mixinStandardHelpOptions = true, version = "peristiwa 0.1.0",
         description = "Reads news reports (Indonesian, English) and writes ACLED-style event records with evidence.",
         subcommands = {ExtractCommand.class, TextCommand.class, EvalCommand.class, BenchCommand.class, BenchHtmlCommand.class,
-                IngestCommand.class, QueryCommand.class, ExportCommand.class, ExplainCommand.class, BenchStoreCommand.class,
+                IngestCommand.class, QueryCommand.class, ExportCommand.class, ExplainCommand.class, ServeCommand.class, BenchStoreCommand.class,
                 TrainCommand.class, TrainRelevanceCommand.class, QuietCommand.class, TrainNerCommand.class, EvalNerCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
