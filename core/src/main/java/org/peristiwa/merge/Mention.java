@@ -42,6 +42,18 @@ public final class Mention {
         return "Mention[" + id + " " + record.subEventType + " " + record.eventDate + " " + record.location + "]";
     }
 
+    /** The outlet a report names itself, else its URL's host without "www." (null when neither is known). */
+    public static String publisherOf(String outlet, String url) {
+        if (outlet != null) return outlet;
+        if (url == null) return null;
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? null : host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     public static Mention of(EventRecord record, String url, String publisher) {
         return new Mention(record.eventId, record.reportId, url, publisher, record);
     }

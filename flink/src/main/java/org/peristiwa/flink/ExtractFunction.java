@@ -1,8 +1,6 @@
 package org.peristiwa.flink;
 
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -63,21 +61,10 @@ public final class ExtractFunction extends ProcessFunction<Doc, ReportOut> {
         reports.inc();
         // as the store does: the URL the page gives, the outlet that published it (its own name, else the URL's host)
         String url = r.metadata().url == null ? null : r.metadata().url.value();
-        String publisher = r.metadata().outlet != null ? r.metadata().outlet.value() : host(url);
+        String publisher = org.peristiwa.merge.Mention.publisherOf(r.metadata().outlet == null ? null : r.metadata().outlet.value(), url);
         for (EventRecord e : r.events()) {
             ctx.output(MENTIONS, MentionIn.of(e, url, publisher));
             mentions.inc();
-        }
-    }
-
-    /** A URL's host without "www.", as the store names a publisher it knows only by URL. */
-    static String host(String url) {
-        if (url == null) return null;
-        try {
-            String host = URI.create(url).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }

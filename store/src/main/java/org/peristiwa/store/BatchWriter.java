@@ -164,7 +164,7 @@ final class BatchWriter {
 
     /** The outlet that published a report: its page's own name for itself, else its URL's host. */
     static String publisher(Report r, String url) {
-        return r.metadata().outlet != null ? r.metadata().outlet.value() : StoredMentions.publisherOfUrl(url);
+        return Mention.publisherOf(r.metadata().outlet == null ? null : r.metadata().outlet.value(), url);
     }
 
     /** The stored reports published at any of these URLs. */

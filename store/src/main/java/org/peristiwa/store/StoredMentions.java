@@ -1,6 +1,5 @@
 package org.peristiwa.store;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -142,15 +140,5 @@ final class StoredMentions {
             out.add(new StoredMention(new Mention(r.id(), rec.reportId, r.url(), r.publisher(), rec), r.component(), r.eventId()));
         }
         return out;
-    }
-
-    static String publisherOfUrl(String url) {
-        if (url == null) return null;
-        try {
-            String host = URI.create(url).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
