@@ -108,6 +108,8 @@ public final class PlaceMentionAnnotator implements Component {
                     // "the US dollar", "a Turkey backed faction": a country name used as a modifier does not place anything
                     boolean modifier = c.end() < s.endToken() && words.is("modifier", toks.get(c.end()).lower())
                             && (i == s.firstToken() || !words.is("locative", toks.get(i - 1).lower()));
+                    // "Russia: Terrorists breached the truce": a headline's "Country:" names who speaks
+                    modifier |= i == s.firstToken() && c.end() < s.endToken() && toks.get(c.end()).surface().equals(":");
                     out.add(new PlaceMention(span(toks, i, c.end()), i, c.end(), c.values().get(0), List.of(), false, 1.0,
                             modifier ? "geo:country-name-modifier" : "geo:country-name", null, -1));
                     i = c.end();
@@ -199,7 +201,10 @@ public final class PlaceMentionAnnotator implements Component {
         int hy = first.indexOf('-');
         if (hy >= 3 && hy + 1 < first.length() && Character.isUpperCase(first.charAt(hy + 1))
                 && !common.contains(first.substring(0, hy).toLowerCase(java.util.Locale.ROOT))) {
-            List<Place> places = gazetteer.wellKnownPlacesNamed(first.substring(0, hy));
+            String town = Names.normalize(first.substring(0, hy));
+            // by the town's own name: "Khan" is another language's name for Haan, not the start of Khan Shaykhun
+            List<Place> places = gazetteer.wellKnownPlacesNamed(first.substring(0, hy)).stream()
+                    .filter(p -> Names.normalize(p.name()).equals(town)).toList();
             if (!places.isEmpty()) return new Found(i + 1, places, 0.9, "geo:name-before-hyphen");
         }
         return null;
@@ -288,7 +293,7 @@ public final class PlaceMentionAnnotator implements Component {
     private String kind(List<Token> toks, Sentence s, int start, int end) {
         if (end < s.endToken()) {
             String k = words.kindOf(toks.get(end).lower());
-            if (k != null) return k;
+            if (k != null && !townNounOfNext(toks, s, end)) return k;
             if (words.is("landmark", toks.get(end).lower())) return "landmark";
             // "Bangu and Tanque neighborhoods", "Nihm and Sirwah districts": the noun after a list names each item
             int j = end;
@@ -342,7 +347,8 @@ public final class PlaceMentionAnnotator implements Component {
             boolean linked = (comma || paren) && !in && to - from <= 4 && !unknownWords   // "X, Y", "X (Y, Z)", "X district, Y"
                     || paren && comma && unknownWords                                       // "X (Unknown Bay, Y)"
                     || in && !comma && !paren && (admin || kindNoun)                        // "Ftireh in Idleb", "in the countryside of Y"
-                    || kindNoun && !comma && !paren && !in && admin && toks.get(to - 1).lower().equals("of"); // "Akre district of Ninewa"
+                    || kindNoun && !comma && !paren && !in && admin && toks.get(to - 1).lower().equals("of") // "Akre district of Ninewa"
+                            && !"settlement".equals(words.kindOf(toks.get(to - 2).lower()));                  // not "Southern City of Daraa"
             // "…, Michoacan, Normal school students": a name that goes on into a noun phrase locates nothing
             if (linked && comma && !paren && followedByNoun(report, cur)
                     && words.kindOf(toks.get(cur.endToken()).lower()) == null) linked = false;
@@ -386,6 +392,7 @@ public final class PlaceMentionAnnotator implements Component {
             // month and day names belong to dates ("bulan Juli 2014"), not to places
             if (place && report.dates().stream().anyMatch(d -> d.span().overlaps(m.span()))) continue;
             if (place && needsSupport(report, m) && !supported(report, m, qualified[k], countries)) continue;
+            if (place && (governmentSpeaking(report, ms, k) || innerDateline(report, m) || outletName(report, m))) continue;
             // short names known only as another language's name for somewhere else ("Zap", "Mina") are dropped
             if (place && !curated(m) && m.endToken() - m.firstToken() == 1 && m.span().length() < 5 && onlyByAlias(report, m)) continue;
             newIndex[k] = out.size();
@@ -410,6 +417,61 @@ public final class PlaceMentionAnnotator implements Component {
         if (curated && !common.contains(report.tokens().get(m.firstToken()).lower())) return false;
         return sentenceInitial(report, m) || common.contains(report.tokens().get(m.firstToken()).lower()) || maxPop < SMALL_PLACE
                 || m.rule().equals("geo:transliteration-key") && !curated || onlyByAlias(report, m);
+    }
+
+    /**
+     * "Moscow warns against new strikes", "Washington and Paris say …": a capital followed by a verb of speech or
+     * stance is its government speaking, not the place of anything.
+     */
+    private boolean governmentSpeaking(Report report, List<PlaceMention> ms, int k) {
+        PlaceMention m = ms.get(k);
+        if (m.candidates().stream().noneMatch(p -> p.feature().equals("P.PPLC") || p.feature().equals("P.PPLG"))) return false;
+        List<Token> toks = report.tokens();
+        Sentence s = report.sentenceAt(m.span().start());
+        // "killed in Damascus said SANA": after a locative word the capital is where it happened
+        int b = m.firstToken() - 1;
+        if (b >= s.firstToken() && (words.is("locative", toks.get(b).lower()) || words.kindOf(toks.get(b).lower()) != null)) return false;
+        if (b - 1 >= s.firstToken() && toks.get(b).lower().equals("the") && words.is("locative", toks.get(b - 1).lower())) return false;
+        int j = m.endToken();
+        // "Washington and Paris say": skip the other capitals of a list
+        while (j + 1 < s.endToken() && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("dan") || toks.get(j).lower().equals(","))) {
+            int next = j + 1;
+            PlaceMention other = null;
+            for (PlaceMention o : ms) if (o.firstToken() == next) other = o;
+            if (other == null) break;
+            j = other.endToken();
+        }
+        return j < s.endToken() && words.is("speaker", toks.get(j).lower());
+    }
+
+    /**
+     * "… in Hama Province WASHINGTON (Sputnik) The US-led coalition …": a name in capitals before an agency in
+     * brackets, inside the text, is where a story was filed (pages that run several stories), not where it happened.
+     */
+    private static boolean innerDateline(Report report, PlaceMention m) {
+        List<Token> toks = report.tokens();
+        if (m.firstToken() == 0 || m.endToken() + 2 >= toks.size()) return false;
+        Sentence s = report.sentenceAt(m.span().start());
+        if (s == null || s.index() == 0) return false;
+        String name = m.span().of(report.text());
+        if (name.length() < 4 || !name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.equals(name.toLowerCase(java.util.Locale.ROOT))) return false;
+        Token open = toks.get(m.endToken()), agency = toks.get(m.endToken() + 1);
+        return open.surface().equals("(") && agency.isWord() && agency.isCapitalised();
+    }
+
+    /** "Al Manar TV", "the Jakarta Post", "Kabul Times": a place followed by an outlet's noun names the outlet. */
+    private boolean outletName(Report report, PlaceMention m) {
+        List<Token> toks = report.tokens();
+        Sentence s = report.sentenceAt(m.span().start());
+        if (s == null || m.endToken() >= s.endToken()) return false;
+        Token next = toks.get(m.endToken());
+        return next.isCapitalised() && words.is("outlet", next.lower());
+    }
+
+    /** "in Southern City of Daraa": a town noun after the name, then "of" and a name, belongs to that name. */
+    private boolean townNounOfNext(List<Token> toks, Sentence s, int end) {
+        return end + 2 < s.endToken() && "settlement".equals(words.kindOf(toks.get(end).lower()))
+                && toks.get(end + 1).lower().equals("of") && toks.get(end + 2).isCapitalised();
     }
 
     private boolean followedByNoun(Report report, PlaceMention m) {
@@ -490,11 +552,16 @@ public final class PlaceMentionAnnotator implements Component {
         boolean initial = sentenceInitial(report, m);
         boolean commonWord = common.contains(report.tokens().get(m.firstToken()).lower());
         if (initial && commonWord && !m.isQualifier() && !qualified) return false;
+        // "Explosion Kills Four in Hometown of Assad Family": in a title-cased headline capitals say nothing, so a
+        // common word is a place only where another name locates it or it locates one
+        if (commonWord && titleCased(report, m)) return m.isQualifier();
         // "the City Hall": a capitalised kind noun before a common word makes one name with it, not a place kind
         int k = m.firstToken() - 1;
         boolean compound = commonWord && k >= 0 && report.tokens().get(k).isCapitalised()
                 && words.kindOf(report.tokens().get(k).lower()) != null;
         if (m.isQualifier() || qualified || m.kind() != null && !m.kind().equals("landmark") && !compound) return true;
+        Sentence sentence = report.sentenceAt(m.span().start());
+        if (commonWord && townNounOfNext(report.tokens(), sentence, m.endToken())) return false;
         if (k >= 0 && words.is("locative", report.tokens().get(k).lower()) && !initial) {
             // the name must also end its phrase: "at Police forces", "in the Arab cities" are not places
             if (!followedByNoun(report, m)) return true;
@@ -502,6 +569,20 @@ public final class PlaceMentionAnnotator implements Component {
         if (commonWord) return false;
         for (Place p : m.candidates()) if (countries.contains(p.country())) return true;
         return false;
+    }
+
+    /** Whether the sentence of {@code m} capitalises nearly every word of four letters or more, as headlines do. */
+    private static boolean titleCased(Report report, PlaceMention m) {
+        Sentence s = report.sentenceAt(m.span().start());
+        if (s == null) return false;
+        int words = 0, capitalised = 0;
+        for (int j = s.firstToken(); j < s.endToken(); j++) {
+            Token t = report.tokens().get(j);
+            if (!t.isWord() || t.surface().length() < 4) continue;
+            words++;
+            if (t.isCapitalised()) capitalised++;
+        }
+        return words >= 4 && capitalised >= 0.8 * words;
     }
 
     private static boolean sentenceInitial(Report report, PlaceMention m) {

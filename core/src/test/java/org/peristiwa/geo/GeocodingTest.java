@@ -378,4 +378,46 @@ class GeocodingTest {
                 + "demanding to be taken back to their homes in Lima.");
         assertEquals("Andahuaylas", v.place().name());
     }
+
+    @Test
+    void aCapitalThatSpeaksIsItsGovernmentNotAPlace() {
+        Report r = read("Moscow warns against further missile strikes on the air base. Ankara and Paris say the strikes were lawful.");
+        assertNull(mention(r, "Moscow"));
+        assertNull(mention(r, "Paris"));
+        // after a locative word the capital is where something happened
+        Report there = read("Two people were killed in Damascus said the state news agency.");
+        assertNotNull(mention(there, "Damascus"));
+    }
+
+    @Test
+    void aHeadlineCapitalisesCommonWordsAndAnOutletIsNoPlace() {
+        Report r = read("Car Bomb Kills Four in Hometown of Assad Family. A car bomb killed four people in Qardaha on Saturday.");
+        assertNull(mention(r, "Hometown"));
+        Report south = read("Army kills dozens of militants in Southern City of Daraa, a military source told reporters.");
+        assertNull(mention(south, "Southern"));
+        assertNotNull(mention(south, "Daraa"));
+        Report tv = read("Several people were killed in twin blasts in Homs, Al Manar TV reported on Thursday.");
+        assertNull(mention(tv, "Al Manar"));
+        assertNotNull(mention(tv, "Homs"));
+    }
+
+    @Test
+    void aDatelineInsideThePageIsWhereAStoryWasFiledAndAHeadlineCountryColonIsASpeaker() {
+        Report r = read("Coalition strikes hit Raqqa. Jets bombed two bridges near the city. ANKARA (Reuters) The army said it shelled positions near Tel Abyad.");
+        assertNull(mention(r, "ANKARA"));
+        Report colon = read("Russia: militants breached the truce in Aleppo three times. The centre in Hmeimim said rebels shelled two districts.");
+        PlaceMention russia = mention(colon, "Russia");
+        assertNotNull(russia);
+        assertTrue(russia.rule().endsWith("-modifier"), russia.rule());
+    }
+
+    @Test
+    void anArticleAboutOneCountryKeepsItsEventsThereWhenABorderIsMentioned() {
+        String text = "Car bomb kills 20 at Syrian rebel checkpoint. At least 20 people were killed in a car bomb blast on Thursday at a checkpoint in Azaz close to the border with Turkey, local sources said. "
+                + "The blast hit a crossing used by fighters of the Syrian opposition. Rebels in Aleppo province have lost dozens of fighters this month. "
+                + "A second bomb in Azaz last week wounded six. Syrian monitors said the toll could rise. Turkey closed the crossing after the attack.";
+        Report r = EXTRACTOR.extract(text, null);
+        assertTrue(!r.events().isEmpty());
+        assertEquals("Syria", r.events().get(0).country);
+    }
 }

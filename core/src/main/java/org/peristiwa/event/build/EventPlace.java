@@ -71,6 +71,8 @@ final class EventPlace {
         java.util.Set<Integer> lead = leadSentences(report);
         for (org.peristiwa.mention.PlaceMention p : report.places()) {
             Sentence s = report.sentenceAt(p.span().start());
+            // "a camp near the Jordanian border": an adjective names a border or a people, not a place in that country
+            if (p.adjective()) continue;
             if (s != null && lead.contains(s.index()) && p.country() != null && p.country().name().equals(loc.country().name())) return loc;
         }
         org.peristiwa.mention.PlaceMention inEvent = null, inLead = null;
@@ -97,22 +99,37 @@ final class EventPlace {
         return loc;
     }
 
-    /** The one country the headline and lede name (by name or possessive) and the text names twice; or null. */
+    /**
+     * The country the story is about: the one the headline and lede name (by name, possessive, adjective or a place
+     * in it) that the whole text names at least three times and twice as often as any other. "Syrian rebels", "Azaz"
+     * and "Aleppo province" all speak for Syria; "close to the border with Turkey" speaks for Turkey once. Or null.
+     */
     private static String storysCountry(Report report) {
         java.util.Set<Integer> lead = leadSentences(report);
         if (lead.isEmpty()) return null;
-        Map<String, Integer> inLead = new LinkedHashMap<>(), all = new LinkedHashMap<>();
+        Map<String, Double> all = new LinkedHashMap<>();
+        java.util.Set<String> inLead = new java.util.HashSet<>();
         for (org.peristiwa.mention.PlaceMention p : report.places()) {
-            // by name: "Russian airstrikes" say who struck, not where
-            if (!p.isCountry() || p.adjective() || p.rule().endsWith("-modifier")) continue;
-            String name = p.country().name();
-            all.merge(name, 1, Integer::sum);
+            // "the US dollar", "Russia: …" place nothing
+            if (p.rule().endsWith("-modifier")) continue;
+            String name = p.isCountry() || p.adjective() ? p.country().name() : p.best() == null ? null : p.best().country();
+            if (name == null) continue;
+            all.merge(name, p.adjective() ? 0.5 : 1.0, Double::sum);
             Sentence s = report.sentenceAt(p.span().start());
-            if (s != null && lead.contains(s.index())) inLead.merge(name, 1, Integer::sum);
+            if (s != null && lead.contains(s.index())) inLead.add(name);
         }
-        if (inLead.size() != 1) return null;
-        String only = inLead.keySet().iterator().next();
-        return all.get(only) >= 2 ? only : null;
+        String top = null;
+        double best = 0, second = 0;
+        for (Map.Entry<String, Double> e : all.entrySet()) {
+            if (e.getValue() > best) {
+                second = best;
+                best = e.getValue();
+                top = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return top != null && inLead.contains(top) && best >= 3 && best >= 2 * second ? top : null;
     }
 
     /** The title and the first two body sentences of an article of more than three sentences (empty otherwise). */
