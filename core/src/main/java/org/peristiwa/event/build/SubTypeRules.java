@@ -99,7 +99,7 @@ final class SubTypeRules {
         if (best.equals("Disrupted weapons use") && scores.getOrDefault("Arrests", 0) > 0) best = "Arrests";
         // a crowd that attacks, burns or destroys riots: "massa membakar kantor", "a mob lynched"
         int agent = agentInter(found);
-        boolean crowd = agent == 5 || agent == 6 || crowdOf(report, found.agent(), c.head(report));
+        boolean crowd = agent == 5 || agent == 6 || crowdOf(report, found.agent(), c.head(report)) || crowdInTheLead(report, c);
         if (crowd && (violenceFamily || best.equals("Looting/property destruction"))) {
             best = agent == 6 || protest > 0 ? "Violent demonstration" : "Mob violence";
             violenceFamily = false;
@@ -273,6 +273,25 @@ final class SubTypeRules {
     }
 
     /** Whether a mention stands in the title or the lede (the first two body sentences). */
+    /**
+     * "Ratusan anggota Banser dan kelompok Ambon menyerang rumah …" in the lede, whatever later sentence heads the
+     * event: a count of people opens the subject of a violent act the lead reports, and no state force stands in it.
+     */
+    private static boolean crowdInTheLead(Report report, Cluster c) {
+        for (EventMention m : c.mentions) {
+            if (!leads(report, m) || !VIOLENT.contains(m.type())) continue;
+            Sentence s = report.sentences().get(m.sentence());
+            boolean state = false;
+            for (org.peristiwa.mention.ActorMention a : report.actors()) {
+                if (a.firstToken() >= s.firstToken() && a.firstToken() < m.firstToken() && (a.inter() == 1 || a.inter() == 2 || a.inter() == 8)) state = true;
+            }
+            if (!state && crowdOf(report, null, m)) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> VIOLENT = java.util.Set.of("@violence", "Armed clash", "Attack", "Looting/property destruction");
+
     private static boolean leads(Report report, EventMention m) {
         org.peristiwa.report.Sentence s = report.sentences().get(m.sentence());
         if (s.zone() == Zone.TITLE) return true;

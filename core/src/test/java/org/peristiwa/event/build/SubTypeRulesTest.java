@@ -78,4 +78,15 @@ class SubTypeRulesTest {
         assertEquals("Government regains territory", e.get(0).subEventType);
         assertTrue(e.stream().noneMatch(r -> r.isAcledEvent() && r.subEventType.equals("Chemical weapon")), e.toString());
     }
+
+    @Test
+    void aCrowdThatAttacksInTheLedeRiotsEvenWhenALaterSentenceHeadsTheStory() {
+        String text = "Ratusan orang dari dua ormas menyerang rumah seorang tokoh agama di Kelurahan Sukamaju, Kota Bekasi, "
+                + "Minggu (10/3/2019) malam. Kaca jendela rumah itu pecah dan pagarnya roboh. Polisi datang sekitar pukul 23.00 WIB. "
+                + "Warga setempat mengatakan kericuhan tersebut berlangsung hampir satu jam sebelum massa membubarkan diri.";
+        assertEquals("Mob violence", subType(text));
+        // the same act by hundreds of police is no riot
+        String police = text.replace("Ratusan orang dari dua ormas", "Ratusan polisi dari Polres Bekasi");
+        assertTrue(!subType(police).equals("Mob violence"), subType(police));
+    }
 }
