@@ -174,4 +174,12 @@ class EventCodingTest {
         assertEquals("Nepal", main("On 3 June 2021, a bomb exploded in Dhubuwa village of Sunkoshi Rural Municipality, killing one man.").country);
         assertEquals("Nigeria", main("On 3 June 2021, gunmen abducted 6 farmers in Zango village (Kauru LGA).").country);
     }
+
+    @Test
+    void aDateTheLedeWritesOutOutranksTonightInALaterQuote() {
+        // published on the 15th; the attack was on Sunday the 13th, a witness's "malam ini" counts from the 15th
+        EventRecord e = main("Puluhan orang menyerang pos ronda di Kecamatan Tanah Abang, Jakarta Pusat, pada Minggu (13/6/2021) malam. "
+                + "Dua warga terluka akibat serangan itu. \"Kami takut mereka datang lagi malam ini,\" kata seorang warga yang ikut terluka dalam serangan itu.");
+        assertEquals("2021-06-13", e.eventDate);
+    }
 }

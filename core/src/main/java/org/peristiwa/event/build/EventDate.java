@@ -33,6 +33,12 @@ final class EventDate {
                 break;
             }
         }
+        if (d != null && d.rule().startsWith("date:relative")) {
+            // "'…malam ini,' kata warga" beside "Senin (17/4/2017) malam" in the lede: a date the text writes out in the
+            // event's own sentences outranks one counted from the publication date
+            DateMention written = writtenDateOf(report, c);
+            if (written != null) d = written;
+        }
         if (d != null) {
             rule = d.rule();
             r.eventDate = d.date().toString();
@@ -71,6 +77,17 @@ final class EventDate {
         return date;
     }
 
+
+    /** The first date of the event's sentences that the text writes out (not counted from the publication date), or null. */
+    private static DateMention writtenDateOf(Report report, Cluster c) {
+        for (DateMention dm : report.dates()) {
+            Sentence s = report.sentenceAt(dm.span().start());
+            if (s == null || !c.sentences.contains(s.index()) || dm.precision() != 1) continue;
+            if (dm.rule().startsWith("date:relative") || dm.rule().equals("date:weekday") || isStatementDate(report, s, dm)) continue;
+            return dm;
+        }
+        return null;
+    }
 
     /** The latest date named in the five sentences before the event's first sentence (not the date of a statement). */
     private static DateMention precedingDate(Report report, Cluster c) {
