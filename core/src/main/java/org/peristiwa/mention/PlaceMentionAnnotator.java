@@ -553,7 +553,7 @@ public final class PlaceMentionAnnotator implements Component {
         boolean commonWord = common.contains(report.tokens().get(m.firstToken()).lower());
         if (initial && commonWord && !m.isQualifier() && !qualified) return false;
         // "Explosion Kills Four in Hometown of Assad Family": in a title-cased headline capitals say nothing, so a
-        // common word is a place only where another name locates it or it locates one
+        // common word is a place only where it locates another name
         if (commonWord && titleCased(report, m)) return m.isQualifier();
         // "the City Hall": a capitalised kind noun before a common word makes one name with it, not a place kind
         int k = m.firstToken() - 1;

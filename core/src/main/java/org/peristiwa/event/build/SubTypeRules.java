@@ -259,7 +259,7 @@ final class SubTypeRules {
      * an army, a rebel group or foreign forces (hundreds of fighters are still fighters).
      */
     private static boolean crowdOf(Report report, org.peristiwa.mention.ActorMention agent, EventMention head) {
-        if (agent != null && agent.firstToken() < head.firstToken() && (agent.inter() == 1 || agent.inter() == 2 || agent.inter() == 8)) return false;
+        if (agent != null && agent.firstToken() < head.firstToken() && armedForce(agent.inter())) return false;
         List<Token> toks = report.tokens();
         Sentence s = report.sentences().get(head.sentence());
         // the count opens the subject: "Ratusan orang yang diduga anggota FPI membakar…"; with no agent named, the
@@ -281,13 +281,16 @@ final class SubTypeRules {
         for (EventMention m : c.mentions) {
             if (!leads(report, m) || !VIOLENT.contains(m.type())) continue;
             Sentence s = report.sentences().get(m.sentence());
-            boolean state = false;
-            for (org.peristiwa.mention.ActorMention a : report.actors()) {
-                if (a.firstToken() >= s.firstToken() && a.firstToken() < m.firstToken() && (a.inter() == 1 || a.inter() == 2 || a.inter() == 8)) state = true;
-            }
-            if (!state && crowdOf(report, null, m)) return true;
+            boolean armed = report.actors().stream()
+                    .anyMatch(a -> a.firstToken() >= s.firstToken() && a.firstToken() < m.firstToken() && armedForce(a.inter()));
+            if (!armed && crowdOf(report, null, m)) return true;
         }
         return false;
+    }
+
+    /** State forces, rebels and external forces (ACLED inter codes 1, 2, 8): their count makes no crowd. */
+    private static boolean armedForce(int inter) {
+        return inter == 1 || inter == 2 || inter == 8;
     }
 
     private static final java.util.Set<String> VIOLENT = java.util.Set.of("@violence", "Armed clash", "Attack", "Looting/property destruction");
