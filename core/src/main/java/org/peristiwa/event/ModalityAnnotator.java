@@ -27,6 +27,8 @@ public final class ModalityAnnotator implements Component {
     private record Cue(Modality modality, int reach) {}
 
     private final Map<String, PhraseIndex<Cue>> cues = new HashMap<>();
+    /** Cues that follow the act they change: "a rape allegation", "the murder case". */
+    private final Map<String, PhraseIndex<Cue>> cuesAfter = new HashMap<>();
 
     public ModalityAnnotator() {
         for (Tsv.Row row : Tsv.resource("event/modality.tsv", "lang", "modality", "position", "reach", "cues")) {
@@ -37,7 +39,9 @@ public final class ModalityAnnotator implements Component {
                 throw row.error("unknown modality '" + row.get("modality") + "'");
             }
             Cue cue = new Cue(m, row.requireInt("reach", 1, 20));
-            PhraseIndex<Cue> idx = cues.computeIfAbsent(row.require("lang"), k -> new PhraseIndex<>());
+            String position = row.require("position");
+            if (!position.equals("before") && !position.equals("after")) throw row.error("position must be before or after, not '" + position + "'");
+            PhraseIndex<Cue> idx = (position.equals("before") ? cues : cuesAfter).computeIfAbsent(row.require("lang"), k -> new PhraseIndex<>());
             for (String c : row.list("cues")) idx.add(c, cue);
         }
     }
@@ -68,6 +72,19 @@ public final class ModalityAnnotator implements Component {
                     if (m.firstToken() - c.end() <= cue.reach() && !threatHeld && (bestMatch == null || c.start() >= bestMatch.start())) {
                         bestMatch = c;
                         best = cue;
+                    }
+                }
+            }
+            if (best == null) {
+                PhraseIndex<Cue> after = cuesAfter.get(lang);
+                if (after != null) {
+                    for (PhraseIndex.Match<Cue> c : after.findAll(toks, m.endToken(), s.endToken())) {
+                        for (Cue cue : c.values()) {
+                            if (c.start() - m.endToken() < cue.reach() && (bestMatch == null || c.start() < bestMatch.start())) {
+                                bestMatch = c;
+                                best = cue;
+                            }
+                        }
                     }
                 }
             }

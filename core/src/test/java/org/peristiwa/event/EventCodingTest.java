@@ -165,6 +165,28 @@ class EventCodingTest {
         assertTrue(sidang.events().stream().noneMatch(EventRecord::isAcledEvent), sidang.events().toString());
         // the act itself, told as news, is still an event
         assertTrue(main("Militiamen killed three villagers in Kasese, Uganda, on Monday, police said.") != null);
+        // a plea covers every count of its sentence, however far down the list
+        Report plea = RULES.extract("A Texas man pleaded guilty on Friday to threatening a county judge, making false statements"
+                + " to investigators and being a felon in possession of firearms.", "t");
+        assertTrue(plea.events().stream().noneMatch(EventRecord::isAcledEvent), plea.events().toString());
+        // the word that makes it a legal matter can follow the act
+        Report allegation = RULES.extract("Prosecutors in Oslo closed a 2012 rape allegation against the former minister on Tuesday.", "t");
+        assertTrue(allegation.events().stream().noneMatch(EventRecord::isAcledEvent), allegation.events().toString());
+    }
+
+    @Test
+    void anExplosionAtAPlantOrADeathInAFloodIsNoAttack() {
+        for (String text : List.of(
+                "Three workers were hurt when a boiler at a fertiliser plant exploded in Gresik on Tuesday night.",
+                "At least 12 people died after flash floods swept through villages in Bima on Sunday, officials said.",
+                "Sebuah tabung gas elpiji meledak di sebuah warung makan di Bekasi, Senin (14/6/2021), melukai dua orang.")) {
+            Report r = RULES.extract(text, "t");
+            assertTrue(r.events().stream().noneMatch(EventRecord::isAcledEvent), text + " -> " + r.events());
+        }
+        assertEquals("Explosions/Remote violence", main("A roadside bomb exploded near an army convoy in Pattani, Thailand,"
+                + " on Tuesday, wounding two rangers.").eventType);
+        assertEquals("Explosions/Remote violence", main("Ledakan bom rakitan di depan pos polisi di Kartasura, Sukoharjo,"
+                + " Senin (3/6/2021) malam, melukai pelakunya.").eventType);
     }
 
     @Test
