@@ -175,6 +175,14 @@ class EventCodingTest {
     }
 
     @Test
+    void strikesThatKillAreAirStrikesAndAStrikeOfWorkersIsAProtest() {
+        assertEquals("Air/drone strike", main("New strikes killed at least 14 civilians in the town of Saraqib, Idlib province,"
+                + " on Monday, a monitor said.").subEventType);
+        Report labour = RULES.extract("Dock workers in Durban began a strike over wages on Monday, their union said.", "t");
+        assertTrue(labour.events().stream().noneMatch(e -> "Air/drone strike".equals(e.subEventType)), labour.events().toString());
+    }
+
+    @Test
     void anExplosionAtAPlantOrADeathInAFloodIsNoAttack() {
         for (String text : List.of(
                 "Three workers were hurt when a boiler at a fertiliser plant exploded in Gresik on Tuesday night.",
