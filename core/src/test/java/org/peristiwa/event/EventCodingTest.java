@@ -175,6 +175,17 @@ class EventCodingTest {
     }
 
     @Test
+    void pluralsAndParticiplesOfCodebookActs() {
+        assertEquals("Protests", main("Rallies and sit-ins were held in Lahore and Karachi on Friday against the new blasphemy"
+                + " law.").eventType);
+        assertEquals("Headquarters or base established", main("Monitors said Turkish troops were establishing a new observation"
+                + " post near Saraqib, Idlib, on Tuesday.").subEventType);
+        assertEquals("Sexual violence", main("A 15-year-old girl was gang-raped by soldiers in Ituri, DR Congo, on Sunday, a local"
+                + " rights group said.").subEventType);
+        assertEquals("Agreement", main("The government and the rebels began peace talks in Oslo on Monday, mediators said.").subEventType);
+    }
+
+    @Test
     void strikesThatKillAreAirStrikesAndAStrikeOfWorkersIsAProtest() {
         assertEquals("Air/drone strike", main("New strikes killed at least 14 civilians in the town of Saraqib, Idlib province,"
                 + " on Monday, a monitor said.").subEventType);
