@@ -44,6 +44,9 @@ public final class ActorMentionAnnotator implements Component {
                 if (v instanceof ActorCodebook.NamedActor named) {
                     out.add(new ActorMention(span, m.start(), m.end(), named, null, null, null, "actor:alias"));
                 } else {
+                    // "Chikun local government area", "government-held areas" aside: a role word that names an
+                    // administrative area is part of a place name, not an actor
+                    if (m.end() < s.endToken() && AREA_NOUNS.contains(toks.get(m.end()).lower())) continue;
                     ActorCodebook.Role role = (ActorCodebook.Role) v;
                     PlaceMention c = countryModifier(places, m.start(), m.end());
                     Country country = c == null ? null : c.country();
@@ -68,6 +71,8 @@ public final class ActorMentionAnnotator implements Component {
         out.sort((a, b) -> a.span().compareTo(b.span()));
         report.setActors(out);
     }
+
+    private static final java.util.Set<String> AREA_NOUNS = java.util.Set.of("area", "areas", "lga", "lgas");
 
     private static final java.util.Set<String> AGENT_SUFFIXES = java.util.Set.of("planted", "led", "backed", "controlled",
             "held", "affiliated", "linked", "allied", "run", "laid", "placed", "fired", "operated", "aligned", "loyal");

@@ -175,6 +175,13 @@ class EventCodingTest {
     }
 
     @Test
+    void aLocalGovernmentAreaIsAPlaceNotTheGovernment() {
+        EventRecord e = main("Gunmen killed five people in raids on Kajuru and Kauru local government areas of Kaduna State on Monday.");
+        assertEquals("Attack", e.subEventType);
+        assertTrue(e.actor2 == null || !e.actor2.startsWith("Government"), e.actor2);
+    }
+
+    @Test
     void pluralsAndParticiplesOfCodebookActs() {
         assertEquals("Protests", main("Rallies and sit-ins were held in Lahore and Karachi on Friday against the new blasphemy"
                 + " law.").eventType);
