@@ -179,6 +179,10 @@ class EventCodingTest {
         EventRecord e = main("Gunmen killed five people in raids on Kajuru and Kauru local government areas of Kaduna State on Monday.");
         assertEquals("Attack", e.subEventType);
         assertTrue(e.actor2 == null || !e.actor2.startsWith("Government"), e.actor2);
+        // who confirms the toll tells of the attack and took no part in it
+        EventRecord confirmed = main("Six people were confirmed dead by the police after gunmen attacked Agatu village in"
+                + " Benue State on Sunday night.");
+        assertEquals("Attack", confirmed.subEventType);
     }
 
     @Test

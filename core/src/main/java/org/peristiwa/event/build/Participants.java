@@ -261,6 +261,19 @@ final class Participants {
                 return true;
             }
         }
+        return confirmedBy(r, a);
+    }
+
+    private static final java.util.Set<String> CONFIRMING = java.util.Set.of("confirmed", "reported", "announced", "declared",
+            "pronounced", "dikonfirmasi", "dilaporkan", "diumumkan");
+
+    /** "nine people were confirmed dead by the police": who confirms a toll tells it, and took no part. */
+    private static boolean confirmedBy(Report r, ActorMention a) {
+        List<Token> toks = r.tokens();
+        int k = a.firstToken() - 1;
+        if (k >= 0 && toks.get(k).lower().equals("the")) k--;
+        if (k < 0 || !(toks.get(k).lower().equals("by") || toks.get(k).lower().equals("oleh"))) return false;
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) if (CONFIRMING.contains(toks.get(j).lower())) return true;
         return false;
     }
 
