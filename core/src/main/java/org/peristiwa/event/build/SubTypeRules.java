@@ -142,7 +142,12 @@ final class SubTypeRules {
                     type = civilians && !armed ? "Attack" : armed ? "Armed clash" : "Attack";
                 }
             }
-            case "@protest", "Peaceful protest", "Protest with intervention" -> type = protestKind(report, c, lang, violentDemo);
+            case "@protest", "Peaceful protest", "Protest with intervention" -> {
+                type = protestKind(report, c, lang, violentDemo);
+                // stones thrown, windows smashed, fires set, read in the protest's own sentences: the codebook's
+                // distinction made explicit, which only a sure model overrules
+                explicit = type.equals("Violent demonstration") && inProtestSentence(report, c, lang, "protester_attack");
+            }
             case "Arrests" -> {
                 // ACLED codes an arrest in which arms were seized as the arrest: the codebook settles it
                 for (String t : scores.keySet()) if (t.equals("Disrupted weapons use") || WEAPON_TYPES.contains(t)) explicit = true;
@@ -352,11 +357,11 @@ final class SubTypeRules {
     }
 
     private static final java.util.Set<String> NEGATION_OR_MODAL = java.util.Set.of("not", "no", "never", "would", "will",
-            "could", "may", "might", "tidak", "tak", "belum", "akan", "bisa", "dapat", "without", "tanpa");
+            "could", "may", "might", "tidak", "tak", "belum", "akan", "bisa", "dapat", "without", "tanpa", "accused", "dituduh");
 
-    /** "did not intervene", "warned that officers would arrest": no intervention happened. */
+    /** "did not intervene", "warned that officers would arrest", "accused of hurling": no such act is reported. */
     private static boolean negatedOrModal(List<Token> toks, Sentence s, int at) {
-        for (int k = Math.max(s.firstToken(), at - 3); k < at; k++) {
+        for (int k = Math.max(s.firstToken(), at - 4); k < at; k++) {
             if (NEGATION_OR_MODAL.contains(toks.get(k).lower())) return true;
         }
         return false;
