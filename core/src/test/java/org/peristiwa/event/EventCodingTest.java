@@ -153,6 +153,13 @@ class EventCodingTest {
     }
 
     @Test
+    void anAccusationTheAccusedRejectsIsNoEvent() {
+        Report r = RULES.extract("The army on Tuesday rejected accusations of shelling a school in Idlib province that killed"
+                + " eleven children.", "t");
+        assertTrue(r.events().stream().noneMatch(e -> e.isAcledEvent() && "Explosions/Remote violence".equals(e.eventType)), r.events().toString());
+    }
+
+    @Test
     void anActACourtSpeaksOfIsBackground() {
         Report court = RULES.extract("""
                 A former militia commander pleaded guilty on Monday to murdering three villagers in Kasese in 2016,

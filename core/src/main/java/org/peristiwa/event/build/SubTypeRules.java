@@ -266,6 +266,8 @@ final class SubTypeRules {
     private static boolean crowdOf(Report report, org.peristiwa.mention.ActorMention agent, EventMention head) {
         if (agent != null && agent.firstToken() < head.firstToken() && armedForce(agent.inter())) return false;
         List<Token> toks = report.tokens();
+        // "77 people had died", "50 orang terluka": a count of victims, not a crowd that acts
+        if (sufferedBy(toks, head)) return false;
         Sentence s = report.sentences().get(head.sentence());
         // the count opens the subject: "Ratusan orang yang diduga anggota FPI membakar…"; with no agent named, the
         // words before the act
@@ -275,6 +277,17 @@ final class SubTypeRules {
             if (CROWD_COUNTS.contains(toks.get(k).lower())) return true;
         }
         return false;
+    }
+
+    private static final java.util.Set<String> SUFFERED = java.util.Set.of("died", "dies", "dead", "death", "deaths", "perished",
+            "injured", "wounded", "hurt", "tewas", "meninggal", "terluka", "luka", "luka-luka", "cedera");
+    private static final java.util.Set<String> PASSIVE_AUX = java.util.Set.of("was", "were", "been", "is", "are", "be");
+
+    /** Whether the act's word tells what its subject suffered: a death or a wound, or a passive "were killed". */
+    private static boolean sufferedBy(List<Token> toks, EventMention head) {
+        String w = toks.get(head.firstToken()).lower();
+        if (SUFFERED.contains(w)) return true;
+        return head.firstToken() > 0 && PASSIVE_AUX.contains(toks.get(head.firstToken() - 1).lower());
     }
 
     /** Whether a mention stands in the title or the lede (the first two body sentences). */

@@ -64,6 +64,16 @@ class SubTypeRulesTest {
     }
 
     @Test
+    void aCountOfVictimsIsNoCrowd() {
+        assertEquals("Attack", subType("Thirty people were killed on Sunday in the market town of Kajuru, Kaduna State,"
+                + " when unidentified assailants opened fire on shoppers."));
+        assertEquals("Attack", subType("Local officials in Kaduna State on Monday raised the toll from the weekend's"
+                + " violence in Kajuru, saying at least 25 people had died. Scores were injured and dozens are missing."));
+        assertEquals("Mob violence", subType("Hundreds of villagers attacked and burned the house of a suspected witch in"
+                + " Mzimba, Malawi, on Sunday."));
+    }
+
+    @Test
     void violenceAgainstArmedMenIsAClashAgainstCiviliansAnAttack() {
         assertEquals("Armed clash", subType("Gunmen opened fire on a police patrol near Jalalabad on Monday, wounding three "
                 + "policemen, officials said."));
