@@ -59,6 +59,8 @@ class SubTypeRulesTest {
                 + "outside parliament in Kampala on Monday."));
         assertEquals("Excessive force against protesters", subType("Security forces opened fire on protesters in Khartoum on "
                 + "Monday, killing four demonstrators, doctors said."));
+        assertEquals("Violent demonstration", subType("Protests over bread prices spread from Sfax to two other cities on "
+                + "Tuesday, with a bank and two police cars set ablaze."));
         assertEquals("Violent demonstration", subType("Protesters hurled stones at police and set tyres ablaze outside the "
                 + "governor's office in Port Harcourt on Monday."));
     }
