@@ -66,11 +66,11 @@ final class SubTypeRules {
         boolean sizeMarker = false;
         boolean anyAsserted = c.mentions.stream().anyMatch(m -> m.modality() == Modality.ASSERTED);
         // the arms a seizure, a find or a defusing is about are its objects, not acts: "grenades were discovered"
-        java.util.Set<Integer> seizures = new java.util.HashSet<>();
-        for (EventMention m : c.mentions) if (m.type().equals("Disrupted weapons use")) seizures.add(m.sentence());
+        Map<Integer, Integer> seizures = new java.util.HashMap<>();
+        for (EventMention m : c.mentions) if (m.type().equals("Disrupted weapons use")) seizures.merge(m.sentence(), m.firstToken(), Math::min);
         for (EventMention m : c.mentions) {
             if (anyAsserted && m.modality() == Modality.CLAIMED) continue;   // a perpetrator's claim does not type what others report
-            if (WEAPON_TYPES.contains(m.type()) && seizures.contains(m.sentence())) continue;
+            if (WEAPON_TYPES.contains(m.type()) && seized(seizures, m)) continue;
             if (m.rule().contains(":size=(")) {
                 sizeMarker = true;            // ACLED notes give a crowd size only for protests and riots
                 continue;
@@ -341,10 +341,20 @@ final class SubTypeRules {
     }
 
     /** Among the weapons the event's triggers name outright, the one that types it: chemical, then suicide, then the most named. */
-    private static String decisiveWeapon(Cluster c, Map<String, Integer> scores, java.util.Set<Integer> seizures) {
+    /**
+     * Whether a weapon's word is the object of a seizure in its sentence. Aircraft named before the seizing verb are
+     * its means ("Turkish jets destroyed weapon depots"); arms are its objects wherever they stand ("grenades were
+     * discovered").
+     */
+    private static boolean seized(Map<Integer, Integer> seizures, EventMention weapon) {
+        Integer at = seizures.get(weapon.sentence());
+        return at != null && (weapon.firstToken() > at || !weapon.type().equals("Air/drone strike"));
+    }
+
+    private static String decisiveWeapon(Cluster c, Map<String, Integer> scores, Map<Integer, Integer> seizures) {
         java.util.Set<String> decisive = new java.util.HashSet<>();
         for (EventMention m : c.mentions) {
-            if (WEAPON_TYPES.contains(m.type()) && m.weight() >= SPECIFIC_WEIGHT && !seizures.contains(m.sentence())
+            if (WEAPON_TYPES.contains(m.type()) && m.weight() >= SPECIFIC_WEIGHT && !seized(seizures, m)
                     && (m.modality() == Modality.ASSERTED || m.modality() == Modality.CLAIMED)) decisive.add(m.type());
         }
         if (decisive.contains("Chemical weapon")) return "Chemical weapon";

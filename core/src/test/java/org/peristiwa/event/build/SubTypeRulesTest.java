@@ -39,6 +39,9 @@ class SubTypeRulesTest {
         assertEquals("Disrupted weapons use", subType("Police seized grenades, rifles and ammunition from a house in Lahore on Sunday."));
         assertEquals("Arrests", subType("Police arrested three militants and seized two grenades during a raid in Poso on Sunday."),
                 "an arrest in which arms were seized is the arrest");
+        assertEquals("Disrupted weapons use", subType("Two rifles and a box of grenades were discovered in a cave near Poso on Sunday."));
+        assertEquals("Air/drone strike", subType("Iraqi jets destroyed ammunition depots used by Islamic State militants near"
+                + " Rawa on Sunday, the army said."), "aircraft that destroy arms are the strike's means");
     }
 
     @Test
