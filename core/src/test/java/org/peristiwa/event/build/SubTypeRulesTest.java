@@ -40,6 +40,8 @@ class SubTypeRulesTest {
         assertEquals("Arrests", subType("Police arrested three militants and seized two grenades during a raid in Poso on Sunday."),
                 "an arrest in which arms were seized is the arrest");
         assertEquals("Disrupted weapons use", subType("Two rifles and a box of grenades were discovered in a cave near Poso on Sunday."));
+        assertEquals("Disrupted weapons use", subType("Soldiers stood by a stash of projectiles left by the militants in a"
+                + " school in Tal Afar on Sunday."));
         assertEquals("Air/drone strike", subType("Iraqi jets destroyed ammunition depots used by Islamic State militants near"
                 + " Rawa on Sunday, the army said."), "aircraft that destroy arms are the strike's means");
     }
