@@ -160,6 +160,16 @@ class EventCodingTest {
     }
 
     @Test
+    void aTallyOfActsOverMonthsIsContextNotNews() {
+        Report r = RULES.extract("The border town of Kilis has been hit by rockets fired from Syria more than 40 times this"
+                + " year, officials said on Sunday.", "t");
+        assertTrue(r.events().stream().noneMatch(EventRecord::isAcledEvent), r.events().toString());
+        Report id = RULES.extract("Desa itu diserang kelompok bersenjata berulang kali dalam beberapa bulan terakhir, kata"
+                + " warga, Senin (14/6/2021).", "t");
+        assertTrue(id.events().stream().noneMatch(EventRecord::isAcledEvent), id.events().toString());
+    }
+
+    @Test
     void anActACourtSpeaksOfIsBackground() {
         Report court = RULES.extract("""
                 A former militia commander pleaded guilty on Monday to murdering three villagers in Kasese in 2016,
