@@ -70,6 +70,7 @@ public final class Extractor {
         LocalDate published = page.published() == null ? null : DateValues.date(page.published().value());
         if (published != null) report.setAnchor(published, DateValues.offset(page.published().value()));
         else if (publicationDate != null) report.setAnchor(publicationDate, null);
+        PageFacts.address(report, page);
         pipeline.process(report);
         PageFacts.apply(report, page, titleLine ? title.length() : -1);
         return report;

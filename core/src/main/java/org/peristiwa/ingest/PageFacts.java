@@ -18,6 +18,11 @@ public final class PageFacts {
 
     private PageFacts() {}
 
+    /** The page's address, before the report is read: what kind of page it is (an opinion section) weighs on reading it. */
+    public static void address(Report report, PageMetadata page) {
+        if (page.url() != null && report.metadata().url == null) report.metadata().url = outside(page.url());
+    }
+
     /** @param titleEnd end of the title line the extractor added to the text, or -1 */
     public static void apply(Report report, PageMetadata page, int titleEnd) {
         ReportMetadata m = report.metadata();

@@ -21,7 +21,8 @@ import org.peristiwa.text.LanguageIdentifier;
  * (a report's context weighs on every trigger alike, so a lower score inside a conflict report says little about the
  * word itself). A report about something else keeps no trigger: each is set aside as a word used in another sense,
  * with its score and the features that weighed against it. A report in a language the coder does not read gets no
- * events and a flag naming the language.
+ * events and a flag naming the language; nor does an opinion piece ({@link OpinionPiece}), which argues about events
+ * and reports none of its own.
  */
 public final class RelevanceGate implements Component {
 
@@ -31,6 +32,7 @@ public final class RelevanceGate implements Component {
     private final LinearModel model;
     private final RelevanceFeatures features;
     private final double threshold;
+    private final OpinionPiece opinionPieces = OpinionPiece.standard();
 
     /** {@code model} null: every trigger counts (the codebook rules alone), only the language is checked. */
     public RelevanceGate(LinearModel model, RelevanceFeatures features, double threshold) {
@@ -57,6 +59,11 @@ public final class RelevanceGate implements Component {
         List<EventMention> mentions = report.eventMentions();
         if (mentions.isEmpty()) {
             report.setRelevance(new Relevance(false, 0, "no word of the report names an act of conflict", null));
+            return;
+        }
+        String opinion = opinionPieces.markOf(report);
+        if (opinion != null) {
+            setAside(report, mentions, "an opinion piece (" + opinion + "): it argues about events and reports none of its own");
             return;
         }
         if (model == null) {
@@ -94,6 +101,21 @@ public final class RelevanceGate implements Component {
                 ? "the report tells of conflict: '" + top.span().of(report.text()) + "'"
                 : "no trigger reads as conflict in its context (best '" + top.span().of(report.text()) + "')", evidence));
         report.setEventMentions(kept);
+        report.setDismissed(dismissed);
+    }
+
+    /** No event from this report: each recorded trigger is set aside with the reason. */
+    private static void setAside(Report report, List<EventMention> mentions, String why) {
+        Evidence evidence = null;
+        List<Dismissed> dismissed = new ArrayList<>(report.dismissed());
+        for (EventMention m : mentions) {
+            if (!m.modality().isRecorded()) continue;
+            Evidence e = report.evidence(report.sentences().get(m.sentence()).span(), m.rule());
+            if (evidence == null) evidence = e.withRule("relevance:" + why);
+            dismissed.add(new Dismissed(Modality.NOT_CONFLICT, "not news: '" + m.span().of(report.text()) + "' in " + why, e));
+        }
+        report.setRelevance(new Relevance(false, 0, why, evidence));
+        report.setEventMentions(List.of());
         report.setDismissed(dismissed);
     }
 

@@ -42,6 +42,32 @@ class RelevanceGateTest {
         assertTrue(r.dismissed().stream().anyMatch(d -> d.modality() == Modality.NOT_CONFLICT), "the triggers are set aside, with the reason");
     }
 
+    private static Report page(String url, String title, String text) {
+        String line = "{\"url\": \"" + url + "\", \"title\": \"" + title + "\", \"text\": \"" + text + "\"}\n";
+        List<org.peristiwa.ingest.Document> docs = new java.util.ArrayList<>();
+        new org.peristiwa.ingest.DocumentReader(1 << 20).read("p.jsonl", line.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new org.peristiwa.ingest.DocumentSink() {
+                    public void document(org.peristiwa.ingest.Document d) { docs.add(d); }
+                    public void problem(String where, String message) { throw new AssertionError(where + ": " + message); }
+                });
+        return STANDARD.extract(docs.get(0), PUBLISHED);
+    }
+
+    @Test
+    void anOpinionPieceArguesAndReportsNoEvent() {
+        String text = "Security forces fired live rounds at protesters in Khartoum on Monday, killing four demonstrators, doctors"
+                + " said. The generals will not listen to reason unless the world makes them.";
+        Report column = page("https://paper.example/opinion/2019/06/sudan-generals", "The generals must be stopped", text);
+        assertFalse(column.relevance().conflict(), column.relevance().reason());
+        assertTrue(column.relevance().reason().contains("url:/opinion/"), column.relevance().reason());
+        assertTrue(column.events().isEmpty());
+        Report editorial = page("https://paper.example/world/2019/06/sudan", "The view on Sudan: a country at the edge | Editorial", text);
+        assertFalse(editorial.relevance().conflict());
+        // the same words as a news story are an event
+        Report news = page("https://paper.example/world/2019/06/sudan-protesters-killed", "Four protesters killed in Khartoum", text);
+        assertFalse(news.events().isEmpty(), news.relevance().reason());
+    }
+
     @Test
     void aMarketStoryInWarWordsGetsNoEvent() {
         assertTrue(acled("Shares of the two carmakers plunged on Tuesday as the price war between them escalated, with one firm "
