@@ -26,6 +26,9 @@ public final class ModalityAnnotator implements Component {
 
     private record Cue(Modality modality, int reach) {}
 
+    /** How far after an act its cues are looked for: the longest reach (20) and a cue's words. */
+    private static final int AFTER_WINDOW = 28;
+
     private final Map<String, PhraseIndex<Cue>> cues = new HashMap<>();
     /** Cues that follow the act they change: "a rape allegation", "the murder case". */
     private final Map<String, PhraseIndex<Cue>> cuesAfter = new HashMap<>();
@@ -78,7 +81,9 @@ public final class ModalityAnnotator implements Component {
             if (best == null) {
                 PhraseIndex<Cue> after = cuesAfter.get(lang);
                 if (after != null) {
-                    for (PhraseIndex.Match<Cue> c : after.findAll(toks, m.endToken(), s.endToken())) {
+                    // a cue starts within its reach (at most 20) of the act and is a few words long
+                    int to = Math.min(s.endToken(), m.endToken() + AFTER_WINDOW);
+                    for (PhraseIndex.Match<Cue> c : after.findAll(toks, m.endToken(), to)) {
                         for (Cue cue : c.values()) {
                             if (c.start() - m.endToken() < cue.reach() && (bestMatch == null || c.start() < bestMatch.start())) {
                                 bestMatch = c;
