@@ -44,8 +44,8 @@ public final class ActorMentionAnnotator implements Component {
                 if (v instanceof ActorCodebook.NamedActor named) {
                     out.add(new ActorMention(span, m.start(), m.end(), named, null, null, null, "actor:alias"));
                 } else {
-                    // "Chikun local government area", "government-held areas" aside: a role word that names an
-                    // administrative area is part of a place name, not an actor
+                    // "Chikun local government area": a role word that names an administrative area is part of a
+                    // place name, not an actor
                     if (m.end() < s.endToken() && AREA_NOUNS.contains(toks.get(m.end()).lower())) continue;
                     ActorCodebook.Role role = (ActorCodebook.Role) v;
                     PlaceMention c = countryModifier(places, m.start(), m.end());

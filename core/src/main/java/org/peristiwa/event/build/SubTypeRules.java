@@ -290,7 +290,6 @@ final class SubTypeRules {
         return head.firstToken() > 0 && PASSIVE_AUX.contains(toks.get(head.firstToken() - 1).lower());
     }
 
-    /** Whether a mention stands in the title or the lede (the first two body sentences). */
     /**
      * "Ratusan anggota Banser dan kelompok Ambon menyerang rumah …" in the lede, whatever later sentence heads the
      * event: a count of people opens the subject of a violent act the lead reports, and no state force stands in it.
@@ -313,6 +312,7 @@ final class SubTypeRules {
 
     private static final java.util.Set<String> VIOLENT = java.util.Set.of("@violence", "Armed clash", "Attack", "Looting/property destruction");
 
+    /** Whether a mention stands in the title or the lede (the first two body sentences). */
     private static boolean leads(Report report, EventMention m) {
         org.peristiwa.report.Sentence s = report.sentences().get(m.sentence());
         if (s.zone() == Zone.TITLE) return true;
@@ -340,7 +340,6 @@ final class SubTypeRules {
         return best;
     }
 
-    /** Among the weapons the event's triggers name outright, the one that types it: chemical, then suicide, then the most named. */
     /**
      * Whether a weapon's word is the object of a seizure in its sentence. Aircraft named before the seizing verb are
      * its means ("Turkish jets destroyed weapon depots"); arms are its objects wherever they stand ("grenades were
@@ -351,6 +350,7 @@ final class SubTypeRules {
         return at != null && (weapon.firstToken() > at || !weapon.type().equals("Air/drone strike"));
     }
 
+    /** Among the weapons the event's triggers name outright, the one that types it: chemical, then suicide, then the most named. */
     private static String decisiveWeapon(Cluster c, Map<String, Integer> scores, Map<Integer, Integer> seizures) {
         java.util.Set<String> decisive = new java.util.HashSet<>();
         for (EventMention m : c.mentions) {
