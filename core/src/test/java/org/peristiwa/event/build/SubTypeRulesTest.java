@@ -71,6 +71,14 @@ class SubTypeRulesTest {
     }
 
     @Test
+    void peopleHandedOverAreNoTerritory() {
+        assertEquals("Agreement", subType("Two foreign professors held by the insurgents were handed over to government forces in Zabul on"
+                + " Tuesday in a prisoner swap for three insurgent commanders."));
+        assertEquals("Non-violent transfer of territory", subType("The militia handed over the town of Kafr Nabl and its"
+                + " checkpoints to the army on Tuesday without a fight."));
+    }
+
+    @Test
     void aCountOfVictimsIsNoCrowd() {
         assertEquals("Attack", subType("Thirty people were killed on Sunday in the market town of Kajuru, Kaduna State,"
                 + " when unidentified assailants opened fire on shoppers."));
