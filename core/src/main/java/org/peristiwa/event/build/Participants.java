@@ -92,6 +92,15 @@ final class Participants {
         ActorMention agent = before, patient = after;
         List<Token> toks = report.tokens();
         String trigger = toks.get(m.firstToken()).lower();
+        // "dua anggota Brimob yang menjadi korban penusukan", "officers who fell victim to the stabbing": the actor
+        // named as the act's victim is acted upon, whoever else the sentence names
+        if (before != null && victimMarkerBetween(toks, before.endToken(), m.firstToken())) {
+            ActorMention doer = null;
+            for (ActorMention a : inS) {
+                if (a.firstToken() >= m.endToken() && !same(a, before) && precededByAgentive(report, a, m)) { doer = a; break; }
+            }
+            return new Found(doer, before, null);
+        }
         // "Serangan udara pasukan koalisi …", "Artileri Rezim Assad hantam …", "air strikes by the coalition":
         // an act named by a noun takes its doer right after it
         // "a landmine planted by an unknown armed group went off in a QDW vehicle": the doer follows "by"
@@ -242,6 +251,15 @@ final class Participants {
             String prev = toks.get(m.firstToken() - 1).lower();
             return PASSIVE_AUX.contains(prev) && (w.endsWith("ed") || w.equals("shot") || w.equals("hit"));
         }
+        return false;
+    }
+
+    private static final Set<String> VICTIM_WORDS = Set.of("korban", "victim", "victims");
+
+    /** "yang menjadi korban", "who were the victims of": a victim word within the few words between actor and act. */
+    private static boolean victimMarkerBetween(List<Token> toks, int from, int to) {
+        if (to - from > 5) return false;
+        for (int k = from; k < to; k++) if (VICTIM_WORDS.contains(toks.get(k).lower())) return true;
         return false;
     }
 

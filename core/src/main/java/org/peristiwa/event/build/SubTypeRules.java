@@ -99,7 +99,9 @@ final class SubTypeRules {
         if (best.equals("Disrupted weapons use") && scores.getOrDefault("Arrests", 0) > 0) best = "Arrests";
         // a crowd that attacks, burns or destroys riots: "massa membakar kantor", "a mob lynched"
         int agent = agentInter(found);
-        boolean crowd = agent == 5 || agent == 6 || crowdOf(report, found.agent(), c.head(report)) || crowdInTheLead(report, c);
+        // a verb that itself names a crowd's act ("dikeroyok", "lynched") says who did it, whatever word wins the count
+        boolean crowd = agent == 5 || agent == 6 || crowdOf(report, found.agent(), c.head(report)) || crowdInTheLead(report, c)
+                || !armedForce(agent) && c.mentions.stream().anyMatch(m -> m.type().equals("Mob violence") && m.weight() >= SPECIFIC_WEIGHT);
         if (crowd && (violenceFamily || best.equals("Looting/property destruction"))) {
             best = agent == 6 || protest > 0 ? "Violent demonstration" : "Mob violence";
             violenceFamily = false;
@@ -141,6 +143,13 @@ final class SubTypeRules {
                     boolean armed = classes.any(lang, "armed", toks, c.head(report).endToken(), s.endToken());
                     type = civilians && !armed ? "Attack" : armed ? "Armed clash" : "Attack";
                 }
+            }
+            case "Attack" -> {
+                // the codebook's violence against civilians has unarmed victims: an attack on police, soldiers or
+                // an armed group is a battle ("dua anggota Brimob yang menjadi korban penusukan")
+                // (unless they were off duty or held captive: those the codebook counts among civilians)
+                int patient = found.patient() == null ? 0 : found.patient().inter();
+                if (patient == 1 && agent != 1 && !inContext(report, c, lang, "out_of_combat")) type = "Armed clash";
             }
             case "@protest", "Peaceful protest", "Protest with intervention" -> {
                 type = protestKind(report, c, lang, violentDemo);
@@ -219,6 +228,16 @@ final class SubTypeRules {
                 if (negatedOrModal(toks, s, m.start()) || recalledAfter(toks, s, m.end())) continue;
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@code cls} occurs in any of the event's sentences. */
+    private boolean inContext(Report report, Cluster c, String lang, String cls) {
+        List<Token> toks = report.tokens();
+        for (int si : c.context) {
+            Sentence s = report.sentences().get(si);
+            if (classes.any(lang, cls, toks, s.firstToken(), s.endToken())) return true;
         }
         return false;
     }

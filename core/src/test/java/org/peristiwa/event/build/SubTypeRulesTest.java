@@ -71,6 +71,23 @@ class SubTypeRulesTest {
     }
 
     @Test
+    void anAttackOnThePoliceIsABattleUnlessTheyWereOffDuty() {
+        assertEquals("Armed clash", subType("Dua anggota Brimob yang menjadi korban penusukan di sebuah masjid di Medan, Sumatera"
+                + " Utara, Senin (11/3/2019) malam, kini dirawat di rumah sakit."), "the victims are police: no violence against civilians");
+        assertEquals("Attack", subType("Dua warga yang menjadi korban penusukan di sebuah pasar di Medan, Sumatera Utara, Senin"
+                + " (11/3/2019) malam, kini dirawat di rumah sakit."));
+        assertEquals("Attack", subType("Gunmen on a motorbike stabbed an off-duty police officer outside his home in Cebu on"
+                + " Monday, police said."), "an officer off duty counts among civilians");
+    }
+
+    @Test
+    void aVerbThatNamesACrowdsActMakesARiot() {
+        assertEquals("Mob violence", subType("Dua anggota polisi yang menjadi korban penganiayaan di Kota Jayapura, Papua, Senin"
+                + " (11/3/2019), masih dirawat. Keduanya dianiaya saat menenangkan warga di kawasan Abepura. Tiba-tiba ada yang"
+                + " mengeroyok mereka hingga keduanya dibawa ke rumah sakit."), "the beating is named a crowd's in a later sentence");
+    }
+
+    @Test
     void peopleHandedOverAreNoTerritory() {
         assertEquals("Agreement", subType("Two foreign professors held by the insurgents were handed over to government forces in Zabul on"
                 + " Tuesday in a prisoner swap for three insurgent commanders."));
