@@ -78,6 +78,9 @@ public final class TriggerAnnotator implements Component {
         for (String cls : e.unless()) {
             if (lexicon.classNear(lang, cls, toks, from, start) || lexicon.classNear(lang, cls, toks, end, to)) return false;
         }
+        for (String cls : e.unlessBefore()) {
+            if (start > from && lexicon.classNear(lang, cls, toks, start - 1, start)) return false;
+        }
         return true;
     }
 

@@ -15,8 +15,12 @@ import org.peristiwa.text.PhraseIndex;
  */
 public final class TriggerLexicon {
 
-    /** A lexicon entry. {@code needs}/{@code unless} name word classes tested within {@link #WINDOW} tokens. */
-    public record Entry(String phrase, String type, int weight, List<String> needs, List<String> unless, int line) {}
+    /**
+     * A lexicon entry. {@code needs}/{@code unless} name word classes tested within {@link #WINDOW} tokens;
+     * {@code unlessBefore} classes whose word may not stand right before the trigger ("yang dikuasai": held, not taken).
+     */
+    public record Entry(String phrase, String type, int weight, List<String> needs, List<String> unless,
+                        List<String> unlessBefore, int line) {}
 
     static final int WINDOW = 6;
     private static final Set<String> PSEUDO_TYPES = Set.of("@territory", "@violence", "@protest");
@@ -42,19 +46,20 @@ public final class TriggerLexicon {
             if (!PSEUDO_TYPES.contains(type) && !taxonomy.isSubType(type)) {
                 throw row.error("'" + type + "' is not an ACLED sub-event type nor one of " + PSEUDO_TYPES);
             }
-            List<String> needs = new ArrayList<>(), unless = new ArrayList<>();
+            List<String> needs = new ArrayList<>(), unless = new ArrayList<>(), unlessBefore = new ArrayList<>();
             String ctx = row.get("context");
             if (!ctx.isEmpty()) {
                 for (String part : ctx.split(";")) {
                     String[] kv = part.trim().split(":", 2);
                     if (kv.length != 2 || !classNames.contains(kv[1].trim())
-                            || !(kv[0].equals("needs") || kv[0].equals("unless"))) {
-                        throw row.error("context must be needs:CLASS or unless:CLASS with a class from word_classes.tsv, not '" + part + "'");
+                            || !(kv[0].equals("needs") || kv[0].equals("unless") || kv[0].equals("unless-before"))) {
+                        throw row.error("context must be needs:CLASS, unless:CLASS or unless-before:CLASS with a class from"
+                                + " word_classes.tsv, not '" + part + "'");
                     }
-                    (kv[0].equals("needs") ? needs : unless).add(kv[1].trim());
+                    (kv[0].equals("needs") ? needs : kv[0].equals("unless") ? unless : unlessBefore).add(kv[1].trim());
                 }
             }
-            Entry e = new Entry(row.require("phrase"), type, row.requireInt("weight", 1, 9), needs, unless, row.line());
+            Entry e = new Entry(row.require("phrase"), type, row.requireInt("weight", 1, 9), needs, unless, unlessBefore, row.line());
             if (e.phrase().startsWith("~")) {
                 // a root word: matches every affixed form of it ("~serang": menyerang, diserang, penyerangan…)
                 rootsByLang.computeIfAbsent(row.require("lang"), k -> new PhraseIndex<>()).add(e.phrase().substring(1), e);

@@ -144,6 +144,31 @@ class EventCodingTest {
     }
 
     @Test
+    void whoHoldsAnAreaAndATruceInForceSinceAreNoActs() {
+        for (String text : List.of(
+                "Pasukan pemerintah menggempur kota Raqqa, Suriah, Selasa (15/6/2021). Sebelumnya wilayah yang dikuasai ISIS"
+                        + " itu dijaga ketat.",
+                "Gencatan senjata antara pemerintah dan kelompok pemberontak sebenarnya sudah berlangsung sejak tahun 2019, kata"
+                        + " seorang pejabat di Marawi, Selasa (15/6/2021).",
+                "A ceasefire between the army and the rebels has been in place since 2019, an official in Marawi said on Tuesday.")) {
+            Report r = RULES.extract(text, "t", LocalDate.of(2021, 6, 15));
+            assertTrue(r.events().stream().filter(EventRecord::isAcledEvent).noneMatch(e -> e.eventType.equals("Strategic developments")
+                    || e.subEventType.contains("territory")), text + " -> " + r.events());
+        }
+        assertEquals("Non-state actor overtakes territory", main("Kelompok ISIS menguasai wilayah kota Marawi, Filipina, setelah"
+                + " pertempuran sengit pada Selasa (15/6/2021).").subEventType, "a taking with no relative pronoun before it stays");
+    }
+
+    @Test
+    void anActThatSameYearIsBackground() {
+        Report r = RULES.extract("Sebuah bom meledak di pasar Kota Kabul, Afghanistan, Selasa (15/6/2021), menewaskan lima orang."
+                + " Pada tahun yang sama, serangan terjadi di Kota Herat.", "t", LocalDate.of(2021, 6, 15));
+        List<EventRecord> acled = r.events().stream().filter(EventRecord::isAcledEvent).toList();
+        assertEquals(1, acled.size(), acled.toString());
+        assertTrue(r.events().stream().anyMatch(e -> e.modality == Modality.BACKGROUND), r.events().toString());
+    }
+
+    @Test
     void anAircraftThatCrashesIsNoAirStrike() {
         Report crash = RULES.extract("A military helicopter crashed during a training flight near Kandahar, Afghanistan, on Monday,"
                 + " killing four soldiers, the army said.", "t");

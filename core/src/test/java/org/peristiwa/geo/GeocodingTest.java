@@ -163,6 +163,13 @@ class GeocodingTest {
     }
 
     @Test
+    void aNewsAgencyIsNoPlace() {
+        Report r = read("Pejabat itu, sebagaimana diberitakan Xinhua, Rabu pagi, mendesak penyelidikan atas serangan di Idlib.");
+        assertNull(mention(r, "Xinhua"), "Xinhua is an agency, not the Chinese village of that name");
+        assertNotNull(mention(r, "Idlib"));
+    }
+
+    @Test
     void commonWordsAndSentenceStartsAreNotPlaces() {
         Report r = read("Police said the attack was planned. Protesters met Police officers near the Mobile unit. "
                 + "Warga berkumpul di medan perang. Hama tanaman merusak sawah.");
