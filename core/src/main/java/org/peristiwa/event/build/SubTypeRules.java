@@ -145,9 +145,10 @@ final class SubTypeRules {
                 }
             }
             case "Attack" -> {
-                // the codebook's violence against civilians has unarmed victims: an attack on police, soldiers or
-                // an armed group is a battle ("dua anggota Brimob yang menjadi korban penusukan")
-                // (unless they were off duty or held captive: those the codebook counts among civilians)
+                // the codebook's violence against civilians has unarmed victims: an attack on police or soldiers is
+                // a battle ("dua anggota Brimob yang menjadi korban penusukan"), unless they were off duty or held
+                // captive, whom the codebook counts among civilians. Only state forces: a patient read as an armed
+                // group is too often the doer misread ("killed by unknown gunmen"), measured on the ACLED notes.
                 int patient = found.patient() == null ? 0 : found.patient().inter();
                 if (patient == 1 && agent != 1 && !inContext(report, c, lang, "out_of_combat")) type = "Armed clash";
             }
