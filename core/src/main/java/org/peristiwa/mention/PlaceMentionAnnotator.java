@@ -3,6 +3,7 @@ package org.peristiwa.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.peristiwa.attribution.Outlets;
 import org.peristiwa.geo.CommonWords;
 import org.peristiwa.geo.Country;
 import org.peristiwa.geo.Gazetteer;
@@ -394,7 +395,7 @@ public final class PlaceMentionAnnotator implements Component {
             if (place && needsSupport(report, m) && !supported(report, m, qualified[k], countries)) continue;
             if (place && (governmentSpeaking(report, ms, k) || innerDateline(report, m) || outletName(report, m))) continue;
             // "sebagaimana diberitakan Xinhua": a news agency's name is no place, whatever town shares it
-            if (place && org.peristiwa.attribution.Outlets.standard().named(m.span().of(report.text())) != null) continue;
+            if (place && Outlets.standard().named(m.span().of(report.text())) != null) continue;
             // short names known only as another language's name for somewhere else ("Zap", "Mina") are dropped
             if (place && !curated(m) && m.endToken() - m.firstToken() == 1 && m.span().length() < 5 && onlyByAlias(report, m)) continue;
             newIndex[k] = out.size();
