@@ -2,7 +2,9 @@ package org.peristiwa.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.peristiwa.attribution.Outlets;
 import org.peristiwa.geo.CommonWords;
 import org.peristiwa.geo.Country;
@@ -273,6 +275,18 @@ public final class PlaceMentionAnnotator implements Component {
     /** Transliteration-key candidates that are also close in spelling to the word. */
     private Found fuzzy(Token t) {
         String w = t.surface();
+        // the same capitalised words come back in every report: the answer depends on the word alone
+        Optional<Found> known = fuzzyAnswers.get(w);
+        if (known != null) return known.orElse(null);
+        Found found = spelledLike(w);
+        if (fuzzyAnswers.size() < MAX_FUZZY_ANSWERS) fuzzyAnswers.put(w, Optional.ofNullable(found));
+        return found;
+    }
+
+    private static final int MAX_FUZZY_ANSWERS = 100_000;
+    private final ConcurrentHashMap<String, Optional<Found>> fuzzyAnswers = new ConcurrentHashMap<>();
+
+    private Found spelledLike(String w) {
         if (Names.normalize(w).length() < 5) return null;
         List<Place> keep = new ArrayList<>();
         double best = 0;
@@ -287,7 +301,7 @@ public final class PlaceMentionAnnotator implements Component {
                 best = Math.max(best, sim);
             }
         }
-        return keep.isEmpty() ? null : new Found(0, keep, Math.round(best * 0.9 * 100) / 100.0, "geo:transliteration-key");
+        return keep.isEmpty() ? null : new Found(0, List.copyOf(keep), Math.round(best * 0.9 * 100) / 100.0, "geo:transliteration-key");
     }
 
     /** The place-kind noun right after the name or right before it ("Nad Ali district", "the city of Dar'a", "desa X"). */

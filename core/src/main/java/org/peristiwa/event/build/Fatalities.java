@@ -43,6 +43,7 @@ final class Fatalities {
             Figure coded = codedStatement(report, s, src);
             if (coded != null) return new Result(coded.value(), List.of(coded), coded);
             for (NumberMention n : report.numbers()) {
+                if (n.span().start() >= s.span().end()) break;   // numbers come in text order
                 if (!s.span().contains(n.span()) || inDate(report, n.span())) continue;
                 Span evidence = deathCount(report, lang, s, n);
                 if (evidence != null) figures.add(new Figure(n.value(), evidence, src, si, victims(report, n)));

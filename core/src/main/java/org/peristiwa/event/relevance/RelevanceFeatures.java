@@ -43,7 +43,7 @@ public final class RelevanceFeatures {
 
     /** What the report as a whole speaks of: computed once, shared by its triggers. */
     public record Context(Map<String, Double> features, Map<Integer, Set<String>> sentenceDomains, int lede,
-                          Map<Integer, Set<String>> sentenceClasses) {}
+                          Map<Integer, SentenceCues> sentenceCues) {}
 
     public Context context(Report report) {
         String lang = TriggerAnnotator.lexiconLanguage(report.language());
@@ -95,7 +95,6 @@ public final class RelevanceFeatures {
     /** The features of trigger {@code m} and its sentence, without the report's (which all its triggers share). */
     public Map<String, Double> own(Report report, Context ctx, EventMention m) {
         String lang = TriggerAnnotator.lexiconLanguage(report.language());
-        List<Token> toks = report.tokens();
         Sentence s = report.sentences().get(m.sentence());
         Map<String, Double> f = new LinkedHashMap<>();
         f.put("type:" + m.type(), 1.0);
@@ -104,24 +103,36 @@ public final class RelevanceFeatures {
         String phrase = phrase(m.rule());
         if (phrase != null) f.put("trigger:" + lang + ":" + phrase, 1.0);
         f.put("zone:" + (s.zone() == Zone.TITLE ? "title" : s.index() == ctx.lede() ? "lede" : "body"), 1.0);
-        // the classes of a sentence, read once for all its triggers
-        Set<String> present = ctx.sentenceClasses().computeIfAbsent(s.index(), k -> classes.classesIn(lang, toks, s.firstToken(), s.endToken()));
-        for (String cls : CONFLICT_CLASSES) if (present.contains(cls)) f.put("sentence-class:" + cls, 1.0);
-        for (String d : ctx.sentenceDomains().getOrDefault(s.index(), Set.of())) f.put("sentence-domain:" + d, 1.0);
+        // what the sentence holds is the same for each of its triggers: read once
+        SentenceCues cues = ctx.sentenceCues().computeIfAbsent(s.index(), k -> cues(report, ctx, lang, s));
+        for (String name : cues.features()) f.put(name, 1.0);
+        // the kind of act with who takes part: a rape by soldiers is conflict, one by a neighbour is crime
+        f.put("type-with-actors:" + m.type() + ":" + cues.involved(), 1.0);
+        for (EventMention o : cues.triggers()) {
+            if (o != m) f.put("sentence-trigger:" + o.type(), 1.0);
+        }
+        return f;
+    }
+
+    /** The cues of one sentence that every trigger in it shares. */
+    public record SentenceCues(List<String> features, String involved, List<EventMention> triggers) {}
+
+    private SentenceCues cues(Report report, Context ctx, String lang, Sentence s) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> present = classes.classesIn(lang, report.tokens(), s.firstToken(), s.endToken());
+        for (String cls : CONFLICT_CLASSES) if (present.contains(cls)) out.add("sentence-class:" + cls);
+        for (String d : ctx.sentenceDomains().getOrDefault(s.index(), Set.of())) out.add("sentence-domain:" + d);
         String involved = "none";
         for (ActorMention a : report.actors()) {
             if (!s.span().contains(a.span())) continue;
-            f.put("sentence-actor:inter" + a.inter(), 1.0);
-            if (a.named() != null) f.put("sentence-actor:named", 1.0);
+            out.add("sentence-actor:inter" + a.inter());
+            if (a.named() != null) out.add("sentence-actor:named");
             if (a.inter() >= 1 && a.inter() <= 4 || a.inter() == 8) involved = "armed";
             else if (!involved.equals("armed")) involved = "unarmed";
         }
-        // the kind of act with who takes part: a rape by soldiers is conflict, one by a neighbour is crime
-        f.put("type-with-actors:" + m.type() + ":" + involved, 1.0);
-        for (EventMention o : report.eventMentions()) {
-            if (o != m && o.sentence() == m.sentence()) f.put("sentence-trigger:" + o.type(), 1.0);
-        }
-        return f;
+        List<EventMention> triggers = new ArrayList<>();
+        for (EventMention o : report.eventMentions()) if (o.sentence() == s.index()) triggers.add(o);
+        return new SentenceCues(List.copyOf(out), involved, triggers);
     }
 
     /** "lexicon:en:attack*(line 31)" → "attack*". */
