@@ -208,11 +208,11 @@ public final class Gazetteer {
 
     /** As {@link #placesNamed} for a name already in {@link Names#normalize} form. */
     public List<Place> placesWithNormalName(String normal) {
-        List<Place> curated = byNormalName.getOrDefault(normal, List.of());
-        if (index == null || normal.isEmpty()) return curated;
         // the same capitalised words come back in every report (provinces, "Kabupaten", names): remember the answers
         List<Place> cached = lookups.get(normal);
         if (cached != null) return cached;
+        List<Place> curated = byNormalName.getOrDefault(normal, List.of());
+        if (index == null || normal.isEmpty()) return curated;
         List<Place> found = merge(curated, index.lookup(NameKey.of(normal)));
         if (lookups.size() < MAX_CACHED_LOOKUPS) lookups.put(normal, found);
         return found;

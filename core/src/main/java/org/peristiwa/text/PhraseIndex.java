@@ -111,7 +111,7 @@ public final class PhraseIndex<T> {
             Node<T> next = node.children.get(t.lower());
             if (next != null) collect(next, tokens, start, i + 1, limit, out);
         }
-        if (node.exactChildren != null) {
+        if (node.exactChildren != null && t.surface() != t.lower()) {
             Node<T> exact = node.exactChildren.get(t.surface());
             if (exact != null) collect(exact, tokens, start, i + 1, limit, out);
         }
@@ -142,7 +142,8 @@ public final class PhraseIndex<T> {
             Node<T> next = node.children.get(t.lower());
             if (next != null) walk(next, tokens, start, i + 1, limit, best);
         }
-        if (node.exactChildren != null) {
+        // a token whose lower-cased form is its surface itself has no capitals, so it cannot be an acronym
+        if (node.exactChildren != null && t.surface() != t.lower()) {
             Node<T> exact = node.exactChildren.get(t.surface());
             if (exact != null) walk(exact, tokens, start, i + 1, limit, best);
         }
