@@ -93,6 +93,8 @@ public final class LocationResolver {
                     head = target;
                     while (head.qualifies() >= 0 && places.get(head.qualifies()).best() == null && !places.get(head.qualifies()).isCountry()) head = places.get(head.qualifies());
                 }
+                // "terrorists positioned in the Eastern Ghouta targeted al-Salihiah": where the fire came from
+                if (positioned(toks, s, head)) continue;
                 double score = p.score() + standIn + introduced(toks, s, head);
                 // "in Aracaju … in Santa Maria neighborhood", "Murree road in Rawalpindi": a quarter or a road is part
                 // of the town the report names, which ACLED codes
@@ -259,6 +261,16 @@ public final class LocationResolver {
         if (w.equals("of") && (k - 1 < s.firstToken() || !BEARINGS.contains(toks.get(k - 1).lower()))) return 0;
         if (words.is("reference", w)) return -1.5;
         return 0;
+    }
+
+    /** "positioned in X", "holed up in X": X is where the attackers were, not where the act took place. */
+    private boolean positioned(List<Token> toks, Sentence s, PlaceMention p) {
+        int k = p.firstToken() - 1;
+        while (k >= s.firstToken() && (words.kindOf(toks.get(k).lower()) != null || toks.get(k).lower().equals("the"))) k--;
+        if (k < s.firstToken() + 1 || !words.is("locative", toks.get(k).lower())) return false;
+        String before = toks.get(k - 1).lower();
+        if (before.equals("up") && k - 2 >= s.firstToken()) before = toks.get(k - 2).lower();
+        return words.is("positioned", before);
     }
 
     private static boolean inDateline(Report report, PlaceMention p) {

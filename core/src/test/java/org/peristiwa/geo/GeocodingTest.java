@@ -181,6 +181,16 @@ class GeocodingTest {
     }
 
     @Test
+    void whereTheGunmenWerePositionedIsNotWhereTheirShellsLanded() {
+        Location l = placeOf("Gunmen positioned in Jobar fired mortar shells at homes in Homs on Tuesday.");
+        assertEquals("Homs", l.place().name());
+        Location holed = placeOf("Fighters holed up in Darayya shelled a market in Homs on Tuesday.");
+        assertEquals("Homs", holed.place().name());
+        Location at = placeOf("Gunmen fired mortar shells at homes in Jobar on Tuesday.");
+        assertEquals("Jobar", at.place().name(), "without the word that places the gunmen, the place stands");
+    }
+
+    @Test
     void theEventPlaceIsTheOneTheTriggerIsAtNotAReferencePoint() {
         Location l = placeOf("Militants attacked a checkpoint in Kandahar, 40 km north of Kabul, on Monday.");
         assertEquals("Kandahar", l.place().name());
