@@ -81,7 +81,8 @@ public final class RelevanceGate implements Component {
             p[i] = LinearModel.probabilitiesOf(z)[conflict];
             if (p[i] > p[best]) best = i;
         }
-        boolean relevant = p[best] >= threshold;
+        double needed = thresholdFor(report);
+        boolean relevant = p[best] >= needed;
         List<EventMention> kept = new ArrayList<>();
         List<Dismissed> dismissed = new ArrayList<>(report.dismissed());
         for (int i = 0; i < mentions.size(); i++) {
@@ -96,12 +97,28 @@ public final class RelevanceGate implements Component {
         }
         EventMention top = mentions.get(best);
         Evidence evidence = report.evidence(report.sentences().get(top.sentence()).span(), "relevance:model p=" + round(p[best])
-                + (relevant ? " >= " : " < ") + threshold + "; " + why(report, ctx, top, true));
+                + (relevant ? " >= " : " < ") + needed + "; " + why(report, ctx, top, true));
         report.setRelevance(new Relevance(relevant, round(p[best]), relevant
                 ? "the report tells of conflict: '" + top.span().of(report.text()) + "'"
                 : "no trigger reads as conflict in its context (best '" + top.span().of(report.text()) + "')", evidence));
         report.setEventMentions(kept);
         report.setDismissed(dismissed);
+    }
+
+    /** Sentences (bearing events) beyond which a report is an article, judged by the best of many triggers. */
+    static final int LONG_ARTICLE = 5;
+    /** What an article's best trigger must score above the threshold (tuned on the news dev sets and IndoSum). */
+    static final double ARTICLE_MARGIN = 0.05;
+
+    /**
+     * The bar a report's best trigger must reach. An article is judged by the best of its many triggers, and the best
+     * of many scores is high by chance alone: an article of more than {@value #LONG_ARTICLE} sentences must clear
+     * a higher bar than a note or a single news sentence.
+     */
+    double thresholdFor(Report report) {
+        int read = 0;
+        for (var s : report.sentences()) if (s.zone().bearsEvents()) read++;
+        return read > LONG_ARTICLE ? threshold + ARTICLE_MARGIN : threshold;
     }
 
     /** No event from this report: each recorded trigger is set aside with the reason. */

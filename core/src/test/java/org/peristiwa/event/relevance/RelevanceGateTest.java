@@ -110,4 +110,21 @@ class RelevanceGateTest {
         assertFalse(plain.relevance().conflict());
         assertTrue(plain.events().isEmpty());
     }
+
+    @Test
+    void anArticleMustClearAHigherBarThanANote() {
+        // the armed sentence alone scores p = 0.52: enough for a note, not for the best of an article's many triggers
+        LinearModel model = new LinearModel(List.of("conflict", "other"),
+                Map.of("sentence-class:armed", new float[] {1.04f, -1.04f}), new float[] {-1f, 1f}, "test");
+        Extractor gated = new Extractor(new Pipeline(List.copyOf(Pipeline.standard(null, null, false).components().stream()
+                .map(c -> c instanceof RelevanceGate ? new RelevanceGate(model, RelevanceFeatures.standard(), 0.5) : c).toList())));
+        String act = "Soldiers clashed with rebels near the village on Monday.";
+        Report note = gated.extract(act, "t", PUBLISHED);
+        assertTrue(note.relevance().conflict(), note.relevance().evidence().rule());
+        String filler = " The council met on Tuesday. It discussed the budget. Roads will be repaired. Schools open next week."
+                + " The mayor thanked residents. Markets were busy.";
+        Report article = gated.extract(act + filler, "t", PUBLISHED);
+        assertEquals(note.relevance().probability(), article.relevance().probability(), 1e-9, "the same trigger, the same score");
+        assertFalse(article.relevance().conflict(), article.relevance().evidence().rule());
+    }
 }
