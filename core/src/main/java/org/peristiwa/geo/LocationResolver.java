@@ -93,8 +93,9 @@ public final class LocationResolver {
                     head = target;
                     while (head.qualifies() >= 0 && places.get(head.qualifies()).best() == null && !places.get(head.qualifies()).isCountry()) head = places.get(head.qualifies());
                 }
-                // "terrorists positioned in the Eastern Ghouta targeted al-Salihiah": where the fire came from
-                if (positioned(toks, s, head)) continue;
+                // "terrorists positioned in the Eastern Ghouta targeted al-Salihiah": where the fire came from;
+                // "pria yang tinggal di Malang ini ditangkap": where the man lives
+                if (whereaboutsOnly(toks, s, head)) continue;
                 double score = p.score() + standIn + introduced(toks, s, head);
                 // "in Aracaju … in Santa Maria neighborhood", "Murree road in Rawalpindi": a quarter or a road is part
                 // of the town the report names, which ACLED codes
@@ -263,14 +264,21 @@ public final class LocationResolver {
         return 0;
     }
 
-    /** "positioned in X", "holed up in X": X is where the attackers were, not where the act took place. */
-    private boolean positioned(List<Token> toks, Sentence s, PlaceMention p) {
+    /**
+     * "positioned in X", "holed up in X", "tinggal di X", "the ministry in X said": X is where the attackers were, where
+     * someone lives or where a speaker sits, not where the act took place.
+     */
+    private boolean whereaboutsOnly(List<Token> toks, Sentence s, PlaceMention p) {
         int k = p.firstToken() - 1;
-        while (k >= s.firstToken() && (words.kindOf(toks.get(k).lower()) != null || toks.get(k).lower().equals("the"))) k--;
+        // back over kind nouns, and over the names and commas of an address the place ends: "di Jalan Kemuning, Malang"
+        while (k >= s.firstToken() && (words.kindOf(toks.get(k).lower()) != null || toks.get(k).lower().equals("the")
+                || toks.get(k).lower().equals(",") || toks.get(k).isCapitalised())) k--;
         if (k < s.firstToken() + 1 || !words.is("locative", toks.get(k).lower())) return false;
         String before = toks.get(k - 1).lower();
         if (before.equals("up") && k - 2 >= s.firstToken()) before = toks.get(k - 2).lower();
-        return words.is("positioned", before);
+        // "the defence ministry in Moscow said": where the speaker sits
+        boolean speaks = p.endToken() < s.endToken() && words.is("speaker", toks.get(p.endToken()).lower());
+        return words.is("positioned", before) || words.is("residence", before) || speaks && words.is("speaker_noun", before);
     }
 
     private static boolean inDateline(Report report, PlaceMention p) {

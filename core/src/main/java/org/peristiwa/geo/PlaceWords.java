@@ -9,7 +9,7 @@ import org.peristiwa.kb.Tsv;
 /** The words around place names that the geocoder reads, by class ({@code geo/place_words.tsv}); all languages merged. */
 public final class PlaceWords {
 
-    public static final Set<String> CLASSES = Set.of("speaker", "outlet", "locative", "reference", "positioned", "admin1", "admin2", "settlement", "area", "landmark", "modifier");
+    public static final Set<String> CLASSES = Set.of("speaker", "outlet", "locative", "reference", "positioned", "residence", "speaker_noun", "admin1", "admin2", "settlement", "area", "landmark", "modifier");
 
     private final Map<String, Set<String>> byClass = new HashMap<>();
 

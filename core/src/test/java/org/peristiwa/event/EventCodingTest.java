@@ -160,6 +160,20 @@ class EventCodingTest {
     }
 
     @Test
+    void arrestsInTwoTownsOfOneProvinceAreTwoEvents() {
+        String text = "Densus 88 Tangkap Dua Terduga Teroris di Jawa Tengah\n\n"
+                + "SEMARANG - Detasemen Khusus 88 Antiteror menangkap dua terduga teroris di Jawa Tengah, Selasa (14/3/2017)."
+                + " Keduanya diduga anggota jaringan Jamaah Ansharut Daulah. Kepala Bidang Humas Polda Jawa Tengah membenarkan"
+                + " kabar itu. Terduga pertama, berinisial AS, ditangkap di Jalan Pemuda, Kudus, pada pukul 06.30 WIB."
+                + " Terduga kedua, berinisial MR, yang tinggal di Semarang, ditangkap di sebuah warung di Klaten sekitar pukul"
+                + " 10.00 WIB. Polisi menyita sejumlah buku dan dokumen dari keduanya.";
+        Report r = RULES.extract(text, "t", LocalDate.of(2017, 3, 14));
+        List<String> places = r.events().stream().filter(e -> e.modality == Modality.ASSERTED && "Arrests".equals(e.subEventType))
+                .map(e -> e.location).sorted().toList();
+        assertEquals(List.of("Klaten", "Kudus"), places, r.events().toString());
+    }
+
+    @Test
     void anActThatSameYearIsBackground() {
         Report r = RULES.extract("Sebuah bom meledak di pasar Kota Kabul, Afghanistan, Selasa (15/6/2021), menewaskan lima orang."
                 + " Pada tahun yang sama, serangan terjadi di Kota Herat.", "t", LocalDate.of(2021, 6, 15));

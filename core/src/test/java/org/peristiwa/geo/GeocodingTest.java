@@ -191,6 +191,14 @@ class GeocodingTest {
     }
 
     @Test
+    void whereSomeoneLivesOrASpeakerSitsIsNotWhereTheActTookPlace() {
+        assertEquals("Kediri", placeOf("Seorang pria yang tinggal di Malang ditangkap polisi di Kediri pada Sabtu.").place().name());
+        assertEquals("Palmyra", placeOf("The defence ministry in Moscow said its jets struck targets near Palmyra on Saturday.")
+                .place().name());
+        assertEquals("Moscow", placeOf("Gunmen attacked a police post in Moscow on Saturday, officials said.").place().name());
+    }
+
+    @Test
     void theEventPlaceIsTheOneTheTriggerIsAtNotAReferencePoint() {
         Location l = placeOf("Militants attacked a checkpoint in Kandahar, 40 km north of Kabul, on Monday.");
         assertEquals("Kandahar", l.place().name());

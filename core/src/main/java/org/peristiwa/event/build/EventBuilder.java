@@ -12,6 +12,7 @@ import org.peristiwa.event.Taxonomy;
 import org.peristiwa.event.TriggerAnnotator;
 import org.peristiwa.event.model.LinearModel;
 import org.peristiwa.geo.Gazetteer;
+import org.peristiwa.geo.LocationResolver;
 import org.peristiwa.geo.Location;
 import org.peristiwa.kb.ActorCodebook;
 import org.peristiwa.record.Claim;
@@ -33,7 +34,7 @@ import org.peristiwa.report.Zone;
 public final class EventBuilder implements Component {
 
     private final Taxonomy taxonomy;
-    private final EventClusterer clusterer = new EventClusterer();
+    private final EventClusterer clusterer;
     private final Participants participants = new Participants();
     private final Fatalities fatalities = new Fatalities();
     private final EventDate dates = new EventDate();
@@ -57,6 +58,7 @@ public final class EventBuilder implements Component {
     public EventBuilder(Taxonomy taxonomy, ActorCodebook codebook, Gazetteer gazetteer, LinearModel model) {
         this.taxonomy = taxonomy;
         this.places = new EventPlace(gazetteer);
+        this.clusterer = new EventClusterer(new LocationResolver(gazetteer));
         this.countries = new EventCountry(gazetteer);
         this.model = new SubTypeModel(model, taxonomy);
         this.actors = new ActorRoles(codebook);

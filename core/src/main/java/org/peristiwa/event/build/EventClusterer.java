@@ -5,6 +5,9 @@ import java.util.List;
 import org.peristiwa.event.EventMention;
 import org.peristiwa.event.Modality;
 import org.peristiwa.event.ModalityAnnotator;
+import org.peristiwa.geo.Location;
+import org.peristiwa.geo.LocationResolver;
+import org.peristiwa.geo.Place;
 import org.peristiwa.report.Report;
 import org.peristiwa.time.DateMention;
 
@@ -15,6 +18,12 @@ import org.peristiwa.time.DateMention;
  * an undated one joins the nearest preceding event of the same modality.
  */
 final class EventClusterer {
+
+    private final LocationResolver locations;
+
+    EventClusterer(LocationResolver locations) {
+        this.locations = locations;
+    }
 
     /** How many sentences back an undated threat or background mention may reach to join an event. */
     private static final int NEAR = 2;
@@ -37,7 +46,8 @@ final class EventClusterer {
             } else if (family == Modality.ASSERTED) {
                 for (Cluster c : out) {
                     if (family(c.modality) != Modality.ASSERTED) continue;
-                    if ((date == null || c.date == null || sameDay(date, c.date)) && !elsewhere(report, m, c, provinces)) {
+                    if ((date == null || c.date == null || sameDay(date, c.date)) && !elsewhere(report, m, c, provinces)
+                            && !inAnotherTown(report, m, c)) {
                         target = c;
                         break;
                     }
@@ -75,6 +85,37 @@ final class EventClusterer {
             for (String p : here) if (there.contains(p)) return false;
         }
         return any;
+    }
+
+    /**
+     * "Ipung ditangkap di Jalan Raya Sumorame, Sidoarjo … Muhidin ditangkap di Gang Gading, Surabaya": in an article,
+     * an act told after the lede in a sentence whose own place is a town, where the event's sentences put it in another
+     * town of the same province (another district, more than {@value #TOWNS_APART} km away), is another event.
+     */
+    private boolean inAnotherTown(Report report, EventMention m, Cluster c) {
+        if (lead(report, m.sentence())) return false;
+        Place here = townOf(report, m.sentence());
+        if (here == null) return false;
+        boolean any = false;
+        for (int si : c.sentences) {
+            Place there = townOf(report, si);
+            if (there == null || !there.country().equals(here.country()) || !there.admin1().equals(here.admin1())) continue;
+            boolean sameDistrict = !here.admin2().isEmpty() && here.admin2().equals(there.admin2());
+            if (there.equals(here) || sameDistrict || here.distanceKm(there) <= TOWNS_APART) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static final double TOWNS_APART = 15;
+
+    /** The town a sentence itself places an act in, or null (a province, a district, a place named elsewhere). */
+    private Place townOf(Report report, int sentence) {
+        Location loc = locations.resolve(report, List.of(sentence), sentence);
+        // "near X", "X area", "di Jalan …, X": still that town's, not another's
+        if (loc == null || loc.place() == null || loc.place().geoPrecision() != 1) return null;
+        org.peristiwa.report.Sentence s = report.sentenceAt(loc.evidence().start());
+        return s != null && s.index() == sentence ? loc.place() : null;
     }
 
     /** Per sentence, the provinces (country and admin1) of the places it names, countries aside. */
