@@ -31,6 +31,7 @@ final class EventClusterer {
     List<Cluster> cluster(Report report, List<EventMention> mentions) {
         List<Cluster> out = new ArrayList<>();
         java.util.Map<Integer, java.util.Set<String>> provinces = provincesBySentence(report);
+        java.util.Map<Integer, java.util.Optional<Place>> towns = new java.util.HashMap<>();   // per sentence, once
         for (EventMention m : mentions) {
             org.peristiwa.report.Sentence sentence = report.sentences().get(m.sentence());
             // a title compresses several facts into one line: its date does not split events
@@ -47,7 +48,7 @@ final class EventClusterer {
                 for (Cluster c : out) {
                     if (family(c.modality) != Modality.ASSERTED) continue;
                     if ((date == null || c.date == null || sameDay(date, c.date)) && !elsewhere(report, m, c, provinces)
-                            && !inAnotherTown(report, m, c)) {
+                            && !inAnotherTown(report, m, c, provinces, towns)) {
                         target = c;
                         break;
                     }
@@ -92,13 +93,16 @@ final class EventClusterer {
      * an act told after the lede in a sentence whose own place is a town, where the event's sentences put it in another
      * town of the same province (another district, more than {@value #TOWNS_APART} km away), is another event.
      */
-    private boolean inAnotherTown(Report report, EventMention m, Cluster c) {
-        if (lead(report, m.sentence())) return false;
-        Place here = townOf(report, m.sentence());
+    private boolean inAnotherTown(Report report, EventMention m, Cluster c, java.util.Map<Integer, java.util.Set<String>> provinces,
+                                  java.util.Map<Integer, java.util.Optional<Place>> towns) {
+        // a sentence that names no place below a country has no town of its own
+        if (!provinces.containsKey(m.sentence()) || lead(report, m.sentence())) return false;
+        Place here = towns.computeIfAbsent(m.sentence(), k -> java.util.Optional.ofNullable(townOf(report, k))).orElse(null);
         if (here == null) return false;
         boolean any = false;
         for (int si : c.sentences) {
-            Place there = townOf(report, si);
+            if (!provinces.containsKey(si)) continue;
+            Place there = towns.computeIfAbsent(si, k -> java.util.Optional.ofNullable(townOf(report, k))).orElse(null);
             if (there == null || !there.country().equals(here.country()) || !there.admin1().equals(here.admin1())) continue;
             boolean sameDistrict = !here.admin2().isEmpty() && here.admin2().equals(there.admin2());
             if (there.equals(here) || sameDistrict || here.distanceKm(there) <= TOWNS_APART) return false;
