@@ -9,6 +9,7 @@ import org.peristiwa.attribution.Outlets;
 import org.peristiwa.geo.CommonWords;
 import org.peristiwa.geo.Country;
 import org.peristiwa.geo.Gazetteer;
+import org.peristiwa.geo.Institutions;
 import org.peristiwa.geo.Names;
 import org.peristiwa.geo.Place;
 import org.peristiwa.geo.PlaceDisambiguator;
@@ -410,6 +411,8 @@ public final class PlaceMentionAnnotator implements Component {
             if (place && (governmentSpeaking(report, ms, k) || innerDateline(report, m) || outletName(report, m))) continue;
             // "sebagaimana diberitakan Xinhua": a news agency's name is no place, whatever town shares it
             if (place && Outlets.standard().named(m.span().of(report.text())) != null) continue;
+            // "the White House said": a building named for the institution it houses
+            if (place && Institutions.standard().named(m.span().of(report.text())) != null) continue;
             // short names known only as another language's name for somewhere else ("Zap", "Mina") are dropped
             if (place && !curated(m) && m.endToken() - m.firstToken() == 1 && m.span().length() < 5 && onlyByAlias(report, m)) continue;
             newIndex[k] = out.size();

@@ -170,6 +170,16 @@ class GeocodingTest {
     }
 
     @Test
+    void aBuildingNamedForItsInstitutionIsNoPlace() {
+        Report r = read("The White House said on Tuesday that the strikes near Idlib would continue, and the Pentagon agreed.");
+        assertNull(mention(r, "White House"), "the US presidency, not the town in Tennessee");
+        assertNull(mention(r, "Pentagon"));
+        assertNotNull(mention(r, "Idlib"));
+        assertNotNull(org.peristiwa.geo.Institutions.standard().named("the white house"));
+        assertNull(org.peristiwa.geo.Institutions.standard().named("Idlib"));
+    }
+
+    @Test
     void commonWordsAndSentenceStartsAreNotPlaces() {
         Report r = read("Police said the attack was planned. Protesters met Police officers near the Mobile unit. "
                 + "Warga berkumpul di medan perang. Hama tanaman merusak sawah.");

@@ -35,6 +35,7 @@ class KnowledgeFilesTest {
         bad.addAll(unknownCountries(Tsv.resource("kb/places.tsv", "name", "country")));
         bad.addAll(unknownCountries(Tsv.resource("kb/country_cues.tsv", "country", "cues")));
         bad.addAll(unknownCountries(Tsv.resource("geo/admin1_nouns.tsv", "country", "nouns")));
+        bad.addAll(unknownCountries(Tsv.resource("geo/institutions.tsv", "name", "stands_for", "country")));
         assertTrue(bad.isEmpty(), "unknown countries: " + bad);
     }
 
