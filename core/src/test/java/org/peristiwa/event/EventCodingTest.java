@@ -1,6 +1,7 @@
 package org.peristiwa.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -171,6 +172,13 @@ class EventCodingTest {
         List<String> places = r.events().stream().filter(e -> e.modality == Modality.ASSERTED && "Arrests".equals(e.subEventType))
                 .map(e -> e.location).sorted().toList();
         assertEquals(List.of("Klaten", "Kudus"), places, r.events().toString());
+    }
+
+    @Test
+    void aHeadlineInThePresentTenseReportsTheKilling() {
+        EventRecord e = main("Gunmen kill 12 villagers in Zamfara, police say.");
+        assertNotNull(e);
+        assertEquals(Integer.valueOf(12), e.fatalities, e.evidence.toString());
     }
 
     @Test
