@@ -182,6 +182,29 @@ class EventCodingTest {
     }
 
     @Test
+    void anActTheStoryGoesBackToIsAnotherEvent() {
+        String text = "Sorong (ANTARA News) - Seorang anggota TNI terluka saat kontak tembak dengan kelompok bersenjata di"
+                + " Kampung Aifat, Kabupaten Maybrat, Papua Barat, Minggu malam (12/3/2017). Kontak tembak terjadi saat aparat"
+                + " mengejar kelompok tersebut. Korban kini dirawat di rumah sakit. Aparat masih berjaga di sekitar lokasi."
+                + " Sebelumnya, sebuah truk milik kontraktor jalan ditembak orang tak dikenal saat melintas di Aifat pada"
+                + " Minggu pagi. Sopir truk selamat.";
+        Report r = RULES.extract(text, "t", LocalDate.of(2017, 3, 12));
+        List<EventRecord> acts = r.events().stream().filter(e -> e.modality == Modality.ASSERTED && e.isAcledEvent()).toList();
+        assertEquals(2, acts.size(), r.events().toString());
+        assertEquals("Armed clash", acts.get(0).subEventType, "the lede's firefight stays the main event");
+    }
+
+    @Test
+    void anArrestWithNoStateForceNamedIsMadeByThePolice() {
+        EventRecord e = main("Tiga orang terduga anggota jaringan Jamaah Ansharut Daulah ditangkap di Bekasi, Jawa Barat, pada"
+                + " Senin (14/6/2021) pagi. Ketiganya kini diperiksa penyidik.");
+        assertEquals("Arrests", e.subEventType);
+        assertTrue(e.actor1 != null && e.actor1.startsWith("Police Forces of Indonesia"), e.actor1);
+        assertEquals(Integer.valueOf(1), e.inter1);
+        assertTrue(e.actor2 != null && e.actor2.contains("Jamaah Ansharut Daulah"), String.valueOf(e.actor2));
+    }
+
+    @Test
     void anActThatSameYearIsBackground() {
         Report r = RULES.extract("Sebuah bom meledak di pasar Kota Kabul, Afghanistan, Selasa (15/6/2021), menewaskan lima orang."
                 + " Pada tahun yang sama, serangan terjadi di Kota Herat.", "t", LocalDate.of(2021, 6, 15));

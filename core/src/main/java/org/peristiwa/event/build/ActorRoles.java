@@ -106,6 +106,11 @@ final class ActorRoles {
                         : role("unidentified_armed_group", country, date);
                 if (e1 == null || local != null) e1 = report.evidence(headSentence, "actor:default-unidentified-perpetrator");
             }
+        } else if (st.equals("Arrests") && (agent == null || agent.inter() != 1)) {
+            // the state arrests: with no state force named, the country's police; whoever is named was arrested
+            if (a2 == null && agent != null) { a2 = a1; e2 = e1; }
+            a1 = role("police", country, date);
+            e1 = report.evidence(headSentence, "actor:default-for-arrests");
         } else if (a1 == null && a2 != null && patient.inter() != 7) {
             a1 = a2;
             e1 = e2;

@@ -32,6 +32,7 @@ final class EventClusterer {
         List<Cluster> out = new ArrayList<>();
         java.util.Map<Integer, java.util.Set<String>> provinces = provincesBySentence(report);
         java.util.Map<Integer, java.util.Optional<Place>> towns = new java.util.HashMap<>();   // per sentence, once
+        java.util.Map<Integer, Cluster> earlier = new java.util.HashMap<>();
         for (EventMention m : mentions) {
             org.peristiwa.report.Sentence sentence = report.sentences().get(m.sentence());
             // a title compresses several facts into one line: its date does not split events
@@ -41,7 +42,11 @@ final class EventClusterer {
             Modality family = family(m.modality());
             Cluster target = null;
             Cluster previous = out.isEmpty() ? null : last(out, m);
-            if (family == Modality.ASSERTED && date == null && previous != null && previous.modality == Modality.BACKGROUND
+            boolean earlierAct = family == Modality.ASSERTED && opensWithEarlier(report, sentence);
+            if (earlierAct) {
+                // "Sebelumnya, dua kendaraan … ditembak": an act the story goes back to is one of its own
+                target = earlier.get(m.sentence());
+            } else if (family == Modality.ASSERTED && date == null && previous != null && previous.modality == Modality.BACKGROUND
                     && m.sentence() - previous.sentences.last() <= 1) {
                 target = previous;   // an undated sentence right after a recalled event goes on telling it
             } else if (family == Modality.ASSERTED) {
@@ -63,6 +68,7 @@ final class EventClusterer {
             if (target == null) {
                 target = new Cluster(family == Modality.ASSERTED ? Modality.ASSERTED : m.modality(), date);
                 out.add(target);
+                if (earlierAct) earlier.put(m.sentence(), target);
             } else if (target.date == null && date != null) {
                 target.date = date;
             }
@@ -121,6 +127,18 @@ final class EventClusterer {
         org.peristiwa.report.Sentence s = report.sentenceAt(loc.evidence().start());
         return s != null && s.index() == sentence ? loc.place() : null;
     }
+
+    /**
+     * Whether a sentence after the lede opens by going back in time ("Sebelumnya, …", "Earlier, …"): what it tells
+     * happened before the lead's act, even on the same day, and is another act.
+     */
+    private boolean opensWithEarlier(Report report, org.peristiwa.report.Sentence s) {
+        if (lead(report, s.index())) return false;
+        String lang = org.peristiwa.event.TriggerAnnotator.lexiconLanguage(report.language());
+        return classes.at(lang, "earlier", report.tokens(), s.firstToken(), s.endToken()) != null;
+    }
+
+    private final org.peristiwa.event.WordClasses classes = org.peristiwa.event.WordClasses.standard();
 
     /** Per sentence, the provinces (country and admin1) of the places it names, countries aside. */
     private static java.util.Map<Integer, java.util.Set<String>> provincesBySentence(Report report) {
