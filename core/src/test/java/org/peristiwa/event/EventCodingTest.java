@@ -205,6 +205,19 @@ class EventCodingTest {
     }
 
     @Test
+    void aMissileTestOrProgrammeIsNoAttack() {
+        for (String text : List.of(
+                "Korea Utara kembali melakukan uji coba rudal balistik di lepas pantai timur, Selasa (15/6/2021).",
+                "North Korea test-fired two missiles into the sea off its east coast on Tuesday, Seoul said.")) {
+            Report r = RULES.extract(text, "t", LocalDate.of(2021, 6, 15));
+            assertTrue(r.events().stream().filter(EventRecord::isAcledEvent)
+                    .noneMatch(e -> e.subEventType.equals("Shelling/artillery/missile attack")), text + " -> " + r.events());
+        }
+        assertEquals("Shelling/artillery/missile attack", main("Militan menembakkan rudal ke pangkalan militer di Erbil, Irak,"
+                + " Selasa (15/6/2021).").subEventType, "a missile fired at a base stays an attack");
+    }
+
+    @Test
     void anActThatSameYearIsBackground() {
         Report r = RULES.extract("Sebuah bom meledak di pasar Kota Kabul, Afghanistan, Selasa (15/6/2021), menewaskan lima orang."
                 + " Pada tahun yang sama, serangan terjadi di Kota Herat.", "t", LocalDate.of(2021, 6, 15));
