@@ -6,7 +6,7 @@ import org.peristiwa.kb.Tsv;
 
 /**
  * Buildings and streets that news names for the institution they house ({@code geo/institutions.tsv}): "the White
- * House said", "Cilangkap membantah". Such a name is no place, whatever town of that name the gazetteer holds.
+ * House said", "the Kremlin denied". Such a name is no place, whatever town of that name the gazetteer holds.
  */
 public final class Institutions {
 

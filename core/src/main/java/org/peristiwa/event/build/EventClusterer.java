@@ -5,6 +5,8 @@ import java.util.List;
 import org.peristiwa.event.EventMention;
 import org.peristiwa.event.Modality;
 import org.peristiwa.event.ModalityAnnotator;
+import org.peristiwa.event.TriggerAnnotator;
+import org.peristiwa.event.WordClasses;
 import org.peristiwa.geo.Location;
 import org.peristiwa.geo.LocationResolver;
 import org.peristiwa.geo.Place;
@@ -20,6 +22,7 @@ import org.peristiwa.time.DateMention;
 final class EventClusterer {
 
     private final LocationResolver locations;
+    private final WordClasses classes = WordClasses.standard();
 
     EventClusterer(LocationResolver locations) {
         this.locations = locations;
@@ -134,11 +137,9 @@ final class EventClusterer {
      */
     private boolean opensWithEarlier(Report report, org.peristiwa.report.Sentence s) {
         if (lead(report, s.index())) return false;
-        String lang = org.peristiwa.event.TriggerAnnotator.lexiconLanguage(report.language());
+        String lang = TriggerAnnotator.lexiconLanguage(report.language());
         return classes.at(lang, "earlier", report.tokens(), s.firstToken(), s.endToken()) != null;
     }
-
-    private final org.peristiwa.event.WordClasses classes = org.peristiwa.event.WordClasses.standard();
 
     /** Per sentence, the provinces (country and admin1) of the places it names, countries aside. */
     private static java.util.Map<Integer, java.util.Set<String>> provincesBySentence(Report report) {
