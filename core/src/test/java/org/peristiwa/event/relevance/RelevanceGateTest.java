@@ -94,13 +94,18 @@ class RelevanceGateTest {
         assertFalse(r.relevance().conflict());
     }
 
+    /** The standard pipeline with a relevance gate of this model at threshold 0.5. */
+    private static Extractor gatedBy(LinearModel model) {
+        return new Extractor(new Pipeline(List.copyOf(Pipeline.standard(null, null, false).components().stream()
+                .map(c -> c instanceof RelevanceGate ? new RelevanceGate(model, RelevanceFeatures.standard(), 0.5) : c).toList())));
+    }
+
     @Test
     void theGateDecidesOnTheMostConflictLikeTriggerAndExplainsItself() {
         // a model that knows one thing: a trigger in a sentence naming armed men is conflict
         LinearModel model = new LinearModel(List.of("conflict", "other"),
                 Map.of("sentence-class:armed", new float[] {3f, -3f}), new float[] {-1f, 1f}, "test");
-        Extractor gated = new Extractor(new Pipeline(List.copyOf(Pipeline.standard(null, null, false).components().stream()
-                .map(c -> c instanceof RelevanceGate ? new RelevanceGate(model, RelevanceFeatures.standard(), 0.5) : c).toList())));
+        Extractor gated = gatedBy(model);
         Report armed = gated.extract("Soldiers clashed with rebels near the village on Monday.", "t", PUBLISHED);
         assertTrue(armed.relevance().conflict());
         assertFalse(armed.events().isEmpty());
@@ -116,8 +121,7 @@ class RelevanceGateTest {
         // the armed sentence alone scores p = 0.52: enough for a note, not for the best of an article's many triggers
         LinearModel model = new LinearModel(List.of("conflict", "other"),
                 Map.of("sentence-class:armed", new float[] {1.04f, -1.04f}), new float[] {-1f, 1f}, "test");
-        Extractor gated = new Extractor(new Pipeline(List.copyOf(Pipeline.standard(null, null, false).components().stream()
-                .map(c -> c instanceof RelevanceGate ? new RelevanceGate(model, RelevanceFeatures.standard(), 0.5) : c).toList())));
+        Extractor gated = gatedBy(model);
         String act = "Soldiers clashed with rebels near the village on Monday.";
         Report note = gated.extract(act, "t", PUBLISHED);
         assertTrue(note.relevance().conflict(), note.relevance().evidence().rule());
