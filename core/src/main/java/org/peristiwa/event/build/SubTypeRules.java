@@ -158,6 +158,15 @@ final class SubTypeRules {
                 // distinction made explicit, which only a sure model overrules
                 explicit = type.equals("Violent demonstration") && inProtestSentence(report, c, lang, "protester_attack");
             }
+            case "Air/drone strike", "Shelling/artillery/missile attack" -> {
+                // "serangan udara dan darat", "air strikes backed a ground offensive": the codebook codes fire that
+                // supports fighting on the ground as the battle
+                Sentence s = report.sentences().get(c.head(report).sentence());
+                if (classes.any(lang, "ground_assault", toks, s.firstToken(), s.endToken())) {
+                    type = "Armed clash";
+                    explicit = true;
+                }
+            }
             case "Arrests" -> {
                 // ACLED codes an arrest in which arms were seized as the arrest: the codebook settles it
                 for (String t : scores.keySet()) if (t.equals("Disrupted weapons use") || WEAPON_TYPES.contains(t)) explicit = true;

@@ -88,6 +88,16 @@ class SubTypeRulesTest {
     }
 
     @Test
+    void fireThatSupportsAGroundAssaultIsTheBattle() {
+        assertEquals("Armed clash", subType("Pasukan pemerintah melancarkan serangan udara dan darat ke desa-desa di timur Hama,"
+                + " Suriah, Selasa (15/6/2021), yang dikuasai kelompok pemberontak."));
+        assertEquals("Armed clash", subType("Warplanes pounded rebel positions near Hama on Tuesday as government ground forces"
+                + " pushed into the villages."));
+        assertEquals("Air/drone strike", subType("Warplanes pounded rebel positions near Hama on Tuesday, the monitor said."),
+                "an air strike alone stays one");
+    }
+
+    @Test
     void peopleHandedOverAreNoTerritory() {
         assertEquals("Agreement", subType("Two foreign professors held by the insurgents were handed over to government forces in Zabul on"
                 + " Tuesday in a prisoner swap for three insurgent commanders."));
