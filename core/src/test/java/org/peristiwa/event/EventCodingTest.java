@@ -218,6 +218,20 @@ class EventCodingTest {
     }
 
     @Test
+    void theDayOfAStatementDoesNotDateTheActItReports() {
+        for (String text : List.of(
+                "Tentara menembak mati lima warga di Beni, Kongo, Jumat (15/9/2017). Pemimpin misi PBB mengatakan dalam sebuah"
+                        + " pernyataan pada Sabtu bahwa sedikitnya lima warga telah dibunuh.",
+                "Soldiers shot dead five villagers in Beni, Congo, on Friday 15 September 2017. The head of the UN mission said in a"
+                        + " statement on Saturday that at least five villagers had been killed.")) {
+            Report r = RULES.extract(text, "t", LocalDate.of(2017, 9, 18));
+            List<EventRecord> acled = r.events().stream().filter(EventRecord::isAcledEvent).toList();
+            assertEquals(1, acled.size(), text + " -> " + r.events());
+            assertEquals("2017-09-15", acled.get(0).eventDate);
+        }
+    }
+
+    @Test
     void anActThatSameYearIsBackground() {
         Report r = RULES.extract("Sebuah bom meledak di pasar Kota Kabul, Afghanistan, Selasa (15/6/2021), menewaskan lima orang."
                 + " Pada tahun yang sama, serangan terjadi di Kota Herat.", "t", LocalDate.of(2021, 6, 15));

@@ -112,6 +112,9 @@ final class EventDate {
             "ujarnya", "katanya", "mengatakan", "menyatakan", "menjelaskan", "ungkap", "jelas", "imbuh", "reported", "announced",
             "diberitakan", "dilansir", "dikutip", "melansir", "mengutip", "dilaporkan", "melaporkan");
 
+    /** "bahwa", "that": what was said follows. */
+    private static final java.util.Set<String> COMPLEMENTISERS = java.util.Set.of("bahwa", "that");
+
     /** Words that report, after which a date is the report's: "Diberitakan Reuters, Rabu", "dilansir …, Senin". */
     private static final java.util.Set<String> REPORTING = java.util.Set.of("diberitakan", "dilansir", "dikutip", "melansir",
             "mengutip", "reported");
@@ -128,6 +131,13 @@ final class EventDate {
         for (int k = Math.max(s.firstToken(), first - 3); k < first; k++) {
             String w = toks.get(k).lower();
             if (REPORTING.contains(w)) return true;
+        }
+        // "mengatakan dalam sebuah pernyataan pada Sabtu bahwa …", "said in a statement on Saturday that …": the day
+        // between a speech verb and what was said is the statement's
+        int after = first;
+        while (after < s.endToken() && toks.get(after).start() < dm.span().end()) after++;
+        if (after < s.endToken() && COMPLEMENTISERS.contains(toks.get(after).lower())) {
+            for (int k = Math.max(s.firstToken(), first - 8); k < first; k++) if (SPEECH_WORDS.contains(toks.get(k).lower())) return true;
         }
         if (s.endToken() - first > 6) return false;
         for (int k = Math.max(s.firstToken(), first - 20); k < first; k++) {
