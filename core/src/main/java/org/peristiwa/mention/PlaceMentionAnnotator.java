@@ -409,10 +409,10 @@ public final class PlaceMentionAnnotator implements Component {
             if (place && report.dates().stream().anyMatch(d -> d.span().overlaps(m.span()))) continue;
             if (place && needsSupport(report, m) && !supported(report, m, qualified[k], countries)) continue;
             if (place && (governmentSpeaking(report, ms, k) || innerDateline(report, m) || outletName(report, m))) continue;
-            // "sebagaimana diberitakan Xinhua": a news agency's name is no place, whatever town shares it
-            if (place && Outlets.standard().named(m.span().of(report.text())) != null) continue;
-            // "the White House said": a building named for the institution it houses
-            if (place && Institutions.standard().named(m.span().of(report.text())) != null) continue;
+            // "sebagaimana diberitakan Xinhua": a news agency's name is no place, whatever town shares it; nor is a
+            // building named for the institution it houses ("the White House said")
+            String name = m.span().of(report.text());
+            if (place && (Outlets.standard().named(name) != null || Institutions.standard().named(name) != null)) continue;
             // short names known only as another language's name for somewhere else ("Zap", "Mina") are dropped
             if (place && !curated(m) && m.endToken() - m.firstToken() == 1 && m.span().length() < 5 && onlyByAlias(report, m)) continue;
             newIndex[k] = out.size();

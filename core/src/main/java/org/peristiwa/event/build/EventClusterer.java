@@ -34,6 +34,7 @@ final class EventClusterer {
     List<Cluster> cluster(Report report, List<EventMention> mentions) {
         List<Cluster> out = new ArrayList<>();
         java.util.Map<Integer, java.util.Set<String>> provinces = provincesBySentence(report);
+        boolean[] lead = leadSentences(report);
         java.util.Map<Integer, java.util.Optional<Place>> towns = new java.util.HashMap<>();   // per sentence, once
         java.util.Map<Integer, Cluster> earlier = new java.util.HashMap<>();
         for (EventMention m : mentions) {
@@ -45,7 +46,7 @@ final class EventClusterer {
             Modality family = family(m.modality());
             Cluster target = null;
             Cluster previous = out.isEmpty() ? null : last(out, m);
-            boolean earlierAct = family == Modality.ASSERTED && opensWithEarlier(report, sentence);
+            boolean earlierAct = family == Modality.ASSERTED && opensWithEarlier(report, sentence, lead);
             if (earlierAct) {
                 // "Sebelumnya, dua kendaraan … ditembak": an act the story goes back to is one of its own
                 target = earlier.get(m.sentence());
@@ -55,8 +56,8 @@ final class EventClusterer {
             } else if (family == Modality.ASSERTED) {
                 for (Cluster c : out) {
                     if (family(c.modality) != Modality.ASSERTED) continue;
-                    if ((date == null || c.date == null || sameDay(date, c.date)) && !elsewhere(report, m, c, provinces)
-                            && !inAnotherTown(report, m, c, provinces, towns)) {
+                    if ((date == null || c.date == null || sameDay(date, c.date)) && !elsewhere(report, m, c, provinces, lead)
+                            && !inAnotherTown(report, m, c, provinces, towns, lead)) {
                         target = c;
                         break;
                     }
@@ -84,9 +85,10 @@ final class EventClusterer {
      * "… locked in battle in the neighbouring province of Aleppo": in an article, an act told after the lede in a
      * sentence that places it in a province none of the event's sentences names is another event, not a detail.
      */
-    private static boolean elsewhere(Report report, EventMention m, Cluster c, java.util.Map<Integer, java.util.Set<String>> provinces) {
+    private static boolean elsewhere(Report report, EventMention m, Cluster c, java.util.Map<Integer, java.util.Set<String>> provinces,
+                                     boolean[] lead) {
         java.util.Set<String> here = provinces.getOrDefault(m.sentence(), java.util.Set.of());
-        if (here.isEmpty() || lead(report, m.sentence())) return false;
+        if (here.isEmpty() || lead[m.sentence()]) return false;
         boolean any = false;
         for (int si : c.sentences) {
             java.util.Set<String> there = provinces.getOrDefault(si, java.util.Set.of());
@@ -103,9 +105,9 @@ final class EventClusterer {
      * town of the same province (another district, more than {@value #TOWNS_APART} km away), is another event.
      */
     private boolean inAnotherTown(Report report, EventMention m, Cluster c, java.util.Map<Integer, java.util.Set<String>> provinces,
-                                  java.util.Map<Integer, java.util.Optional<Place>> towns) {
+                                  java.util.Map<Integer, java.util.Optional<Place>> towns, boolean[] lead) {
         // a sentence that names no place below a country has no town of its own
-        if (!provinces.containsKey(m.sentence()) || lead(report, m.sentence())) return false;
+        if (!provinces.containsKey(m.sentence()) || lead[m.sentence()]) return false;
         Place here = towns.computeIfAbsent(m.sentence(), k -> java.util.Optional.ofNullable(townOf(report, k))).orElse(null);
         if (here == null) return false;
         boolean any = false;
@@ -135,8 +137,8 @@ final class EventClusterer {
      * Whether a sentence after the lede opens by going back in time ("Sebelumnya, …", "Earlier, …"): what it tells
      * happened before the lead's act, even on the same day, and is another act.
      */
-    private boolean opensWithEarlier(Report report, org.peristiwa.report.Sentence s) {
-        if (lead(report, s.index())) return false;
+    private boolean opensWithEarlier(Report report, org.peristiwa.report.Sentence s, boolean[] lead) {
+        if (lead[s.index()]) return false;
         String lang = TriggerAnnotator.lexiconLanguage(report.language());
         return classes.at(lang, "earlier", report.tokens(), s.firstToken(), s.endToken()) != null;
     }
@@ -154,17 +156,18 @@ final class EventClusterer {
         return out;
     }
 
-    /** Whether a sentence is the title or among the first three body sentences of an article (of more than three). */
-    private static boolean lead(Report report, int sentence) {
-        org.peristiwa.report.Sentence s = report.sentences().get(sentence);
-        if (s.zone() == org.peristiwa.report.Zone.TITLE) return true;
-        int body = 0, before = 0;
-        for (org.peristiwa.report.Sentence o : report.sentences()) {
-            if (o.zone() != org.peristiwa.report.Zone.BODY) continue;
-            body++;
-            if (o.index() < sentence) before++;
+    /** Per sentence, whether it is the title or among the first three body sentences of an article (of more than three). */
+    private static boolean[] leadSentences(Report report) {
+        List<org.peristiwa.report.Sentence> sentences = report.sentences();
+        boolean[] out = new boolean[sentences.size()];
+        int body = 0;
+        for (org.peristiwa.report.Sentence o : sentences) if (o.zone() == org.peristiwa.report.Zone.BODY) body++;
+        int before = 0;   // body sentences before the current one
+        for (org.peristiwa.report.Sentence o : sentences) {
+            out[o.index()] = o.zone() == org.peristiwa.report.Zone.TITLE || body <= 3 || before < 3;
+            if (o.zone() == org.peristiwa.report.Zone.BODY) before++;
         }
-        return body <= 3 || before < 3;
+        return out;
     }
 
     /** The cluster that holds the mention nearest before {@code m}. */
