@@ -195,6 +195,38 @@ class EventCodingTest {
     }
 
     @Test
+    void aClashTheStoryPointsBackAtIsTheSameEvent() {
+        // the later sentence dates what led up to the clash, not the clash: "tersebut" ties it to the lede's act
+        String text = "Palu (ANTARA) - Dua warga tewas dalam bentrokan antara warga dua desa di Kecamatan Sigi Biromaru,"
+                + " Sulawesi Tengah, Sabtu (19/6/2021). Polisi masih berjaga di perbatasan kedua desa. Bentrokan tersebut"
+                + " bermula dari perkelahian antarpemuda dalam sebuah pesta pada Kamis malam (17/6/2021).";
+        Report r = RULES.extract(text, "t", LocalDate.of(2021, 6, 20));
+        List<EventRecord> acts = r.events().stream().filter(e -> e.modality == Modality.ASSERTED && e.isAcledEvent()).toList();
+        assertEquals(1, acts.size(), r.events().toString());
+        String english = "Two villagers were killed in clashes between rival clans in Marsabit, Kenya, on Saturday. Police said"
+                + " this clash began after cattle were stolen on Thursday night, 17 June.";
+        Report e = RULES.extract(english, "t", LocalDate.of(2021, 6, 20));
+        assertEquals(1, e.events().stream().filter(x -> x.modality == Modality.ASSERTED && x.isAcledEvent()).count(), e.events().toString());
+    }
+
+    @Test
+    void aCrowdDispersedThatFightsBackRiotsEvenWhenTroopsFire() {
+        EventRecord id = main("Bunia (ANTARA) - Tentara menembak mati empat warga dalam bentrokan di pusat kota Bunia, Kongo,"
+                + " Jumat (11/6/2021). Aparat berusaha membubarkan massa yang menuntut pembebasan seorang tokoh adat dengan"
+                + " tembakan peringatan, tetapi massa membalas dengan melempari batu.");
+        assertEquals("Riots", id.eventType, id.evidence.toString());
+        assertEquals("Violent demonstration", id.subEventType);
+        assertEquals(Integer.valueOf(4), id.fatalities, "\"menembak mati empat warga\": the victims follow the verb");
+        EventRecord en = main("Soldiers shot dead four villagers during clashes in Bunia, Congo, on Friday. Troops tried to disperse"
+                + " the crowd with warning shots, but the villagers hurled stones at them.");
+        assertEquals("Riots", en.eventType, en.evidence.toString());
+        assertEquals("Mob violence", en.subEventType, "no demand, no protest: a mob");
+        EventRecord battle = main("Soldiers clashed with militiamen in Bunia, Congo, on Friday, killing four. Troops also dispersed a"
+                + " crowd that hurled stones at them.");
+        assertEquals("Battles", battle.eventType, "an armed group fought: the battle stays");
+    }
+
+    @Test
     void anArrestWithNoStateForceNamedIsMadeByThePolice() {
         EventRecord e = main("Tiga orang terduga anggota jaringan Jamaah Ansharut Daulah ditangkap di Bekasi, Jawa Barat, pada"
                 + " Senin (14/6/2021) pagi. Ketiganya kini diperiksa penyidik.");

@@ -47,7 +47,12 @@ final class EventClusterer {
             Cluster target = null;
             Cluster previous = out.isEmpty() ? null : last(out, m);
             boolean earlierAct = family == Modality.ASSERTED && opensWithEarlier(report, sentence, lead);
-            if (earlierAct) {
+            if (family == Modality.ASSERTED && previous != null && family(previous.modality) == Modality.ASSERTED
+                    && !earlierAct && refersBack(report, m)) {
+                // "bentrokan tersebut bermula …", "the attack was claimed …": the act already told, whatever date or
+                // place the sentence adds to it
+                target = previous;
+            } else if (earlierAct) {
                 // "Sebelumnya, dua kendaraan … ditembak": an act the story goes back to is one of its own
                 target = earlier.get(m.sentence());
             } else if (family == Modality.ASSERTED && date == null && previous != null && previous.modality == Modality.BACKGROUND
@@ -141,6 +146,22 @@ final class EventClusterer {
         if (lead[s.index()]) return false;
         String lang = TriggerAnnotator.lexiconLanguage(report.language());
         return classes.at(lang, "earlier", report.tokens(), s.firstToken(), s.endToken()) != null;
+    }
+
+    /**
+     * Whether the trigger points back at an act already told: a demonstrative after it in Indonesian ("bentrokan
+     * tersebut", "serangan itu") or before it in English ("this attack", "the same clashes").
+     */
+    private boolean refersBack(Report report, EventMention m) {
+        String lang = TriggerAnnotator.lexiconLanguage(report.language());
+        var toks = report.tokens();
+        org.peristiwa.report.Sentence s = report.sentences().get(m.sentence());
+        if (lang.equals("id")) return m.endToken() < s.endToken() && classes.at(lang, "anaphor", toks, m.endToken(), s.endToken()) != null;
+        for (int from = Math.max(s.firstToken(), m.firstToken() - 2); from < m.firstToken(); from++) {
+            var a = classes.at(lang, "anaphor", toks, from, m.firstToken());
+            if (a != null && a.end() == m.firstToken()) return true;
+        }
+        return false;
     }
 
     /** Per sentence, the provinces (country and admin1) of the places it names, countries aside. */

@@ -163,9 +163,8 @@ final class Fatalities {
             PhraseIndex.Match<String> d = classes.at(lang, "deaths", toks, k, n.firstToken());
             boolean adjacent = d != null && (d.end() == n.firstToken()
                     || d.end() == n.firstToken() - 1 && APPROXIMATORS.contains(toks.get(d.end()).lower()));
-            if (adjacent && isVerbBeforeObject(toks.get(k).lower())) {
-                return new Span(toks.get(k).start(), n.span().end());
-            }
+            if (adjacent && isVerbBeforeObject(toks.get(k).lower())) return new Span(toks.get(k).start(), n.span().end());
+            if (adjacent && activeDoneToDeath(toks, s, k)) return new Span(toks.get(k - 1).start(), n.span().end());
         }
         return null;
     }
@@ -184,6 +183,13 @@ final class Fatalities {
             return false;
         }
         return false;
+    }
+
+    /** "menembak mati empat warga", "memukul mati": an active verb with "mati" takes its victims as object. */
+    private static boolean activeDoneToDeath(List<Token> toks, Sentence s, int k) {
+        if (!toks.get(k).lower().equals("mati") || k == s.firstToken()) return false;
+        String verb = toks.get(k - 1).lower();
+        return verb.startsWith("me") && verb.length() > 4;
     }
 
     private static boolean isVerbBeforeObject(String w) {

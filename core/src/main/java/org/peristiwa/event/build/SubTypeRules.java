@@ -110,6 +110,17 @@ final class SubTypeRules {
                     ? report.evidence(found.agent().span(), found.agent().rule() + "; codebook:a crowd's violence is a riot")
                     : report.evidence(report.sentences().get(c.head(report).sentence()).span(), "codebook:a crowd's violence is a riot"));
         }
+        // "pasukan berusaha membubarkan pengungsi … kelompok itu membalas dengan melempari batu": a crowd that the
+        // forces disperse and that fights back riots, whoever fired the shots; no battle without an armed group
+        if (violenceFamily && !armedGroupTakesPart(found)) {
+            Sentence fought = dispersedCrowdFoughtBack(report, c, lang);
+            if (fought != null) {
+                best = anyInContext(report, c, lang, "protest") ? "Violent demonstration" : "Mob violence";
+                violenceFamily = false;
+                explicit = true;
+                r.addEvidence("sub_event_type", report.evidence(fought.span(), "codebook:a crowd dispersed that fights back riots"));
+            }
+        }
         String type = best;
         List<Token> toks = report.tokens();
         if (violenceFamily && sizeMarker) {
@@ -209,6 +220,41 @@ final class SubTypeRules {
                     if (s.span().contains(a.span()) && a.role() != null && a.inter() == 1) return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /** Whether a non-state armed group (rebels, militia, an unidentified armed group) is the agent or the patient. */
+    private static boolean armedGroupTakesPart(Participants.Found f) {
+        for (ActorMention a : java.util.Arrays.asList(f.agent(), f.patient())) {
+            if (a != null && (a.inter() >= 2 && a.inter() <= 4 || a.inter() == 8)) return true;
+        }
+        return false;
+    }
+
+    /** The first of the event's sentences where a crowd is dispersed and throws, burns or smashes (neither negated). */
+    private Sentence dispersedCrowdFoughtBack(Report report, Cluster c, String lang) {
+        List<Token> toks = report.tokens();
+        for (int si : c.context) {
+            Sentence s = report.sentences().get(si);
+            boolean dispersed = false;
+            for (PhraseIndex.Match<String> d : classes.all(lang, "intervention", toks, s.firstToken(), s.endToken())) {
+                String next = d.end() < s.endToken() ? toks.get(d.end()).lower() : "";
+                if (next.equals("diri") || next.equals("peacefully") || next.equals("themselves")) continue;
+                if (!negatedOrModal(toks, s, d.start())) dispersed = true;
+            }
+            if (!dispersed) continue;
+            for (PhraseIndex.Match<String> a : classes.all(lang, "protester_attack", toks, s.firstToken(), s.endToken())) {
+                if (!negatedOrModal(toks, s, a.start())) return s;
+            }
+        }
+        return null;
+    }
+
+    private boolean anyInContext(Report report, Cluster c, String lang, String cls) {
+        for (int si : c.context) {
+            Sentence s = report.sentences().get(si);
+            if (classes.any(lang, cls, report.tokens(), s.firstToken(), s.endToken())) return true;
         }
         return false;
     }
