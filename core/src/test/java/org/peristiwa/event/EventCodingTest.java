@@ -227,6 +227,44 @@ class EventCodingTest {
     }
 
     @Test
+    void fireAnsweredByFireIsABattleNotAOneSidedStrike() {
+        EventRecord answered = main("Rebel fighters shelled army positions near Kadugli, South Kordofan, on Monday. The troops"
+                + " responded to the fire, killing three of the attackers.");
+        assertEquals("Armed clash", answered.subEventType, answered.evidence.toString());
+        EventRecord id = main("Kelompok bersenjata menembakkan mortir ke pos TNI di Kiwirok, Papua, Senin (4/10/2021), dan"
+                + " terjadi baku tembak selama dua jam.");
+        assertEquals("Armed clash", id.subEventType, id.evidence.toString());
+        EventRecord grenade = main("Militants threw a hand grenade at a police checkpoint in Mogadishu on Tuesday. Police"
+                + " returned fire and the attackers fled.");
+        assertEquals("Armed clash", grenade.subEventType, grenade.evidence.toString());
+        EventRecord oneSided = main("Rebel fighters shelled army positions near Kadugli, South Kordofan, on Monday, killing three"
+                + " soldiers.");
+        assertEquals("Shelling/artillery/missile attack", oneSided.subEventType, "no answer told: the shelling stays");
+    }
+
+    @Test
+    void aRiotWithNoDemonstrationIsMobViolence() {
+        EventRecord mob = main("Rioters set a bank on fire in Jericho on Saturday after its accounts were frozen.");
+        assertEquals("Mob violence", mob.subEventType, mob.evidence.toString());
+        EventRecord demo = main("Rioters set a bank on fire in Jericho on Saturday during a demonstration demanding the release"
+                + " of prisoners.");
+        assertEquals("Violent demonstration", demo.subEventType, "a demonstration that turned violent");
+    }
+
+    @Test
+    void aLockdownIsTheBackdropOfTheAssaultNotTheEvent() {
+        EventRecord e = main("Villagers assaulted a ration dealer in Ketugram, West Bengal, on Saturday for handing out too"
+                + " little food during the coronavirus lockdown.");
+        assertEquals("Violence against civilians", e.eventType, e.evidence.toString());
+        EventRecord cause = main("The SDF sent more fighters and armoured vehicles to the al-Omar oilfield on Sunday, a move that"
+                + " came after several of its members defected after gunmen attacked its bases.");
+        assertEquals("Strategic developments", cause.eventType, "the attack is what the deployment followed, not the news");
+        EventRecord drill = main("Troops in Crimea were reinforced on Monday for military drills, ready to counter an"
+                + " airstrike by a mock enemy, the defence minister said.");
+        assertEquals("Strategic developments", drill.eventType, "an airstrike troops stand ready for is none");
+    }
+
+    @Test
     void anArrestWithNoStateForceNamedIsMadeByThePolice() {
         EventRecord e = main("Tiga orang terduga anggota jaringan Jamaah Ansharut Daulah ditangkap di Bekasi, Jawa Barat, pada"
                 + " Senin (14/6/2021) pagi. Ketiganya kini diperiksa penyidik.");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.peristiwa.event.EventMention;
 import org.peristiwa.event.Modality;
+import org.peristiwa.event.Taxonomy;
 import org.peristiwa.event.WordClasses;
 import org.peristiwa.mention.ActorMention;
 import org.peristiwa.record.EventRecord;
@@ -49,7 +50,6 @@ final class SubTypeRules {
     }
 
 
-    /** The rules' decision: the sub-type, the strongest trigger type it came from, the summed weights, and the cues read. */
     /**
      * The rules' decision. {@code specific}: the type comes from a trigger that names it outright (weight
      * {@value #SPECIFIC_WEIGHT} or more) or from a codebook distinction the text makes explicit (who took the
@@ -83,6 +83,7 @@ final class SubTypeRules {
         for (Map.Entry<String, Integer> e : scores.entrySet()) {
             if (best == null || e.getValue() > scores.get(best)) best = e.getKey();
         }
+        best = actOverBackdrop(report, c, scores, best);
         int protest = scores.getOrDefault("@protest", 0) + scores.getOrDefault("Peaceful protest", 0)
                 + scores.getOrDefault("Protest with intervention", 0);   // protest words of any kind
         int violentDemo = scores.getOrDefault("Violent demonstration", 0);
@@ -115,7 +116,7 @@ final class SubTypeRules {
         if (violenceFamily && !armedGroupTakesPart(found)) {
             Sentence fought = dispersedCrowdFoughtBack(report, c, lang);
             if (fought != null) {
-                best = anyInContext(report, c, lang, "protest") ? "Violent demonstration" : "Mob violence";
+                best = inContext(report, c, lang, "protest") ? "Violent demonstration" : "Mob violence";
                 violenceFamily = false;
                 explicit = true;
                 r.addEvidence("sub_event_type", report.evidence(fought.span(), "codebook:a crowd dispersed that fights back riots"));
@@ -147,7 +148,9 @@ final class SubTypeRules {
                     explicit = true;   // the codebook's distinction, on a victim the text names
                 } else if (patient >= 1 && patient <= 4 || patient == 8) {
                     type = "Armed clash";
-                    explicit = true;
+                    // explicit only when both sides are read and differ ("insurgents kill 12 soldiers"): a patient of
+                    // the doer's own kind is too often the doer misread ("Tiv militias attacked the villages")
+                    explicit = armed(agent) && agent != patient;
                 } else {
                     Sentence s = report.sentences().get(c.head(report).sentence());
                     boolean civilians = classes.any(lang, "civilians", toks, s.firstToken(), s.endToken());
@@ -169,14 +172,23 @@ final class SubTypeRules {
                 // distinction made explicit, which only a sure model overrules
                 explicit = type.equals("Violent demonstration") && inProtestSentence(report, c, lang, "protester_attack");
             }
-            case "Air/drone strike", "Shelling/artillery/missile attack" -> {
+            case "Air/drone strike", "Shelling/artillery/missile attack", "Grenade" -> {
                 // "serangan udara dan darat", "air strikes backed a ground offensive": the codebook codes fire that
                 // supports fighting on the ground as the battle
+                // likewise fire the other side answers ("exchanged artillery fire", "responded to the fire"), told in
+                // the strike's sentence or the next
                 Sentence s = report.sentences().get(c.head(report).sentence());
-                if (classes.any(lang, "ground_assault", toks, s.firstToken(), s.endToken())) {
+                Sentence next = s.index() + 1 < report.sentences().size() ? report.sentences().get(s.index() + 1) : s;
+                if (!best.equals("Grenade") && classes.any(lang, "ground_assault", toks, s.firstToken(), s.endToken())
+                        || classes.any(lang, "exchange_of_fire", toks, s.firstToken(), next.endToken())) {
                     type = "Armed clash";
                     explicit = true;
                 }
+            }
+            case "Violent demonstration" -> {
+                // rioters, stones, a prison riot with no protest word in the event's sentences (no demonstration, no
+                // demand): the codebook's mob violence; a demonstration turned violent needs a demonstration
+                if (agent != 6 && !inContext(report, c, lang, "protest")) type = "Mob violence";
             }
             case "Arrests" -> {
                 // ACLED codes an arrest in which arms were seized as the arrest: the codebook settles it
@@ -224,6 +236,52 @@ final class SubTypeRules {
         return false;
     }
 
+    private static final Taxonomy TAXONOMY = Taxonomy.standard();
+    private static final java.util.Set<String> ACTS = java.util.Set.of("Battles", "Violence against civilians",
+            "Explosions/Remote violence", "Protests", "Riots");
+
+    /**
+     * "beaten up during the coronavirus lockdown", "attacked a police patrol": a change of activity that only generic
+     * words name (a lockdown, a patrol, a deployment) is the backdrop of the act of violence or protest the same event
+     * tells, not the event; the strongest such act types it.
+     */
+    private static String actOverBackdrop(Report report, Cluster c, Map<String, Integer> scores, String best) {
+        if (!best.equals("Change to group/activity")) return best;
+        java.util.Set<Integer> backdrop = new java.util.HashSet<>();
+        for (EventMention m : c.mentions) {
+            if (!m.type().equals(best)) continue;
+            if (m.weight() >= SPECIFIC_WEIGHT) return best;
+            backdrop.add(m.sentence());
+        }
+        // the act told as happening in the backdrop's own sentence: not the cause it followed ("the move came after
+        // tens of its fighters were killed"), nor what troops stand ready for ("ready to counter an airstrike")
+        String act = null;
+        for (EventMention m : c.mentions) {
+            String t = m.type();
+            if (m.modality() != Modality.ASSERTED || !backdrop.contains(m.sentence()) || !scores.containsKey(t)
+                    || toldAsCause(report, m)) continue;
+            boolean isAct = t.equals("@violence") || t.equals("@protest")
+                    || TAXONOMY.isSubType(t) && ACTS.contains(TAXONOMY.subType(t).eventType());
+            if (isAct && (act == null || scores.get(t) > scores.get(act))) act = t;
+        }
+        return act == null ? best : act;
+    }
+
+    private static boolean armed(int inter) {
+        return inter >= 1 && inter <= 4 || inter == 8;
+    }
+
+    private static final java.util.Set<String> CAUSE = java.util.Set.of("after", "following", "setelah", "usai", "pasca", "seusai");
+
+    /** "came after gunmen attacked its bases": an act told as what came before, within eight words of "after". */
+    private static boolean toldAsCause(Report report, EventMention m) {
+        Sentence s = report.sentences().get(m.sentence());
+        for (int k = Math.max(s.firstToken(), m.firstToken() - 8); k < m.firstToken(); k++) {
+            if (CAUSE.contains(report.tokens().get(k).lower())) return true;
+        }
+        return false;
+    }
+
     /** Whether a non-state armed group (rebels, militia, an unidentified armed group) is the agent or the patient. */
     private static boolean armedGroupTakesPart(Participants.Found f) {
         for (ActorMention a : java.util.Arrays.asList(f.agent(), f.patient())) {
@@ -251,13 +309,6 @@ final class SubTypeRules {
         return null;
     }
 
-    private boolean anyInContext(Report report, Cluster c, String lang, String cls) {
-        for (int si : c.context) {
-            Sentence s = report.sentences().get(si);
-            if (classes.any(lang, cls, report.tokens(), s.firstToken(), s.endToken())) return true;
-        }
-        return false;
-    }
 
     /**
      * The codebook's protest distinctions, in its order: the protesters' own violence — stones, fire, smashing,
