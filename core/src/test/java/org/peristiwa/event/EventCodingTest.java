@@ -145,6 +145,20 @@ class EventCodingTest {
     }
 
     @Test
+    void gunfireHeardWithoutEndIsAStateNotAnAct() {
+        for (String text : List.of(
+                "Di wilayah selatan, yang seharusnya tenang, suara tembakan terus-menerus terdengar di kota Deraa, Suriah.",
+                "In the south, gunfire rang out incessantly in the city of Daraa, Syria, residents said.")) {
+            Report r = RULES.extract(text, "t", LocalDate.of(2021, 6, 15));
+            assertTrue(r.events().stream().noneMatch(EventRecord::isAcledEvent), "no act is told: " + r.events());
+            assertTrue(r.dismissed().stream().anyMatch(d -> d.modality() == Modality.STANDING), r.dismissed().toString());
+        }
+        EventRecord act = main("Suara tembakan terdengar di kota Deraa, Suriah, Selasa (15/6/2021), saat pasukan pemerintah"
+                + " bentrok dengan pemberontak.");
+        assertEquals("Battles", act.eventType, "gunfire heard in a clash is the clash");
+    }
+
+    @Test
     void whoHoldsAnAreaAndATruceInForceSinceAreNoActs() {
         for (String text : List.of(
                 "Pasukan pemerintah menggempur kota Raqqa, Suriah, Selasa (15/6/2021). Sebelumnya wilayah yang dikuasai ISIS"
