@@ -102,10 +102,32 @@ public final class GoldReader {
                 if (textColumn == null) {
                     textColumn = textColumn(raw.keySet(), csv, texts);
                 }
-                sink.row(row(csv, n, new HashMap<>(raw), textColumn, texts));
+                handTo(sink, row(csv, n, new HashMap<>(raw), textColumn, texts));
             }
+        } catch (SinkFailure f) {
+            throw f.getCause();
         } catch (IOException | RuntimeException e) {
             throw new InputException(csv + ": cannot read as CSV: " + e.getMessage());
+        }
+    }
+
+    /** What the sink threw, kept apart from the reader's own failures so that it is not reported as bad input. */
+    private static final class SinkFailure extends RuntimeException {
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    private static void handTo(Sink sink, GoldRow row) throws InputException {
+        try {
+            sink.row(row);
+        } catch (RuntimeException e) {
+            throw new SinkFailure(e);
         }
     }
 
@@ -138,8 +160,10 @@ public final class GoldReader {
                     raw.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText());
                 }
                 if (textColumn == null) textColumn = textColumn(raw.keySet(), json, texts);
-                sink.row(row(json, n, raw, textColumn, texts));
+                handTo(sink, row(json, n, raw, textColumn, texts));
             }
+        } catch (SinkFailure f) {
+            throw f.getCause();
         } catch (IOException | RuntimeException e) {
             throw new InputException(json + ": cannot read as JSON: " + e.getMessage());
         }

@@ -92,7 +92,15 @@ public final class ModelTraining {
                 // a report coded as several events is one text: its first row labels its main event
                 if (r.docId().equals(previousDoc[0])) return;
                 previousDoc[0] = r.docId();
-                TrainingExample e = example(r);
+                TrainingExample e;
+                try {
+                    e = example(r);
+                } catch (RuntimeException bug) {
+                    // a bug must not abort training: the row is left out and named
+                    System.err.println("peristiwa: " + sets.get(set) + ": row " + r.row() + " (" + r.docId()
+                            + "): internal error (" + bug + "); left out of training");
+                    return;
+                }
                 if (e != null) out.add(new Labelled(set, r.row(), e));
             });
         }

@@ -73,7 +73,14 @@ public final class RelevanceTraining {
         List<List<TrainingExample>> perText = new ArrayList<>();
         double pos = 0, neg = 0;
         for (LabelledText t : texts) {
-            List<TrainingExample> ex = examples(t);
+            List<TrainingExample> ex;
+            try {
+                ex = examples(t);
+            } catch (RuntimeException bug) {
+                // a bug must not abort training: the text is left out and named
+                System.err.println("peristiwa: " + t.group() + " " + t.id() + ": internal error (" + bug + "); left out of training");
+                continue;
+            }
             if (ex.isEmpty()) continue;
             perText.add(ex);
             if (t.conflict()) pos++;

@@ -31,6 +31,19 @@ class GoldReaderTest {
     }
 
     @Test
+    void whatTheConsumerThrowsIsNotReportedAsABadFile(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("gold.csv"), json = dir.resolve("gold.json");
+        Files.writeString(csv, "doc_id,text,event_type\nr1,Troops clashed with militants near Monguno.,Battles\n");
+        Files.writeString(json, "[{\"doc_id\":\"r1\",\"notes\":\"Troops clashed near Monguno.\",\"event_type\":\"Battles\"}]");
+        for (Path f : List.of(csv, json)) {
+            IllegalStateException bug = assertThrows(IllegalStateException.class,
+                    () -> GoldReader.stream(f, null, r -> { throw new IllegalStateException("a bug downstream"); }),
+                    "a bug in the code reading the rows is that code's, not the file's");
+            assertEquals("a bug downstream", bug.getMessage());
+        }
+    }
+
+    @Test
     void labelsWithoutTextsAreJoinedToACorpusById(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("labels.csv"), corpus = dir.resolve("corpus.jsonl");
         Files.writeString(csv, "doc_id,publication_date,event_type\nnews:1,,Protests\nnews:2,2019-03-02,NONE\n");
