@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.peristiwa.eval.CorpusTexts;
@@ -30,6 +31,9 @@ final class TrainRelevanceCommand implements Callable<Integer> {
 
     @Option(names = "--gold", paramLabel = "FILE.csv", description = "Gold CSV(s): a text is conflict when it has an event type other than NONE.")
     List<Path> gold = new ArrayList<>();
+
+    @Option(names = "--texts", paramLabel = "FILE.jsonl", description = "Texts for labels-only gold CSVs (doc_id = id), kept outside the repository.")
+    Path textsFile;
 
     @Option(names = "--corpus", paramLabel = "FILE.jsonl", description = "A corpus with section labels (id, text, published, category).")
     Path corpus;
@@ -70,8 +74,9 @@ final class TrainRelevanceCommand implements Callable<Integer> {
         Set<String> excluded = new HashSet<>();
         try {
             for (Path p : exclude) excluded.addAll(GoldReader.docIds(p));
+            Map<String, CorpusTexts.Text> joined = textsFile == null ? null : CorpusTexts.read(textsFile);
             for (Path p : gold) {
-                for (RelevanceTraining.LabelledText t : RelevanceTraining.fromGold(GoldReader.read(p), p.getFileName().toString())) {
+                for (RelevanceTraining.LabelledText t : RelevanceTraining.fromGold(GoldReader.read(p, joined), p.getFileName().toString())) {
                     if (!excluded.contains(t.id())) texts.add(t);
                 }
             }
