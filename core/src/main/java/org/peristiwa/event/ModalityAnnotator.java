@@ -190,6 +190,42 @@ public final class ModalityAnnotator implements Component {
             }
             out.add(m);
         }
+        return sameActAsRecalled(report, out);
+    }
+
+    private static final java.util.Set<String> STRATEGIC = java.util.Set.of("Agreement", "Arrests", "Change to group/activity",
+            "Disrupted weapons use", "Headquarters or base established", "Looting/property destruction",
+            "Non-violent transfer of territory", "Other");
+
+    /** The kind of act a trigger names, coarsely: a protest, a riot, a strategic development, or violence. */
+    private static String kind(String type) {
+        if (type.equals("@protest") || type.contains("rotest")) return "protest";
+        if (type.equals("Violent demonstration") || type.equals("Mob violence")) return "riot";
+        return STRATEGIC.contains(type) ? "strategic" : "violence";
+    }
+
+    /**
+     * "Sebelumnya, kerusuhan terjadi akibat serangan bunuh diri pada Rabu (31/5)" … "keprihatinan tentang serangan
+     * Rabu": an act of the same kind on the same day as one the report recalls is that act, recalled again.
+     */
+    private static List<EventMention> sameActAsRecalled(Report report, List<EventMention> mentions) {
+        List<EventMention> out = new ArrayList<>(mentions.size());
+        for (EventMention m : mentions) {
+            if (m.modality() == Modality.ASSERTED) {
+                Sentence s = report.sentences().get(m.sentence());
+                DateMention d = dateOf(report, s, m);
+                for (EventMention b : mentions) {
+                    if (d == null || b.modality() != Modality.BACKGROUND || !kind(b.type()).equals(kind(m.type())) || b.sentence() == m.sentence()) continue;
+                    DateMention bd = dateOf(report, report.sentences().get(b.sentence()), b);
+                    if (bd != null && bd.precision() == 1 && d.precision() == 1 && bd.date().equals(d.date())) {
+                        m = m.withModality(Modality.BACKGROUND, d.span(), "background:the act recalled in sentence " + (b.sentence() + 1)
+                                + ", on the same day");
+                        break;
+                    }
+                }
+            }
+            out.add(m);
+        }
         return out;
     }
 

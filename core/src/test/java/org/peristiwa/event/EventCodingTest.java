@@ -159,6 +159,21 @@ class EventCodingTest {
     }
 
     @Test
+    void anActRecalledEarlierStaysRecalledWhenNamedAgainByItsDay() {
+        Report r = RULES.extract("""
+                Bom Meletus di Pasar Kabul, Lima Orang Tewas
+                Jakarta, CNN Indonesia -- Lima orang tewas saat bom meletus di sebuah pasar di Kabul, Afghanistan, Sabtu (3/6/2017).
+                Sebelumnya, serangan bunuh diri pada Rabu (31/5) menewaskan 90 orang di zona diplomatik Kabul.
+                PBB menyatakan keprihatinan atas serangan Rabu itu dan meminta semua pihak menahan diri.
+                """, "t", LocalDate.of(2017, 6, 3));
+        List<EventRecord> acled = r.events().stream().filter(EventRecord::isAcledEvent).toList();
+        assertEquals(1, acled.size(), "only the market bomb is news: " + acled.stream().map(e -> e.subEventType + " " + e.eventDate).toList());
+        assertEquals("2017-06-03", acled.get(0).eventDate);
+        assertTrue(r.events().stream().anyMatch(e -> e.modality == Modality.BACKGROUND && "Suicide bomb".equals(e.subEventType)
+                && "2017-05-31".equals(e.eventDate)), "'serangan bunuh diri' is a suicide bombing, recalled");
+    }
+
+    @Test
     void whoHoldsAnAreaAndATruceInForceSinceAreNoActs() {
         for (String text : List.of(
                 "Pasukan pemerintah menggempur kota Raqqa, Suriah, Selasa (15/6/2021). Sebelumnya wilayah yang dikuasai ISIS"
