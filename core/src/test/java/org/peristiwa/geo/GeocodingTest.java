@@ -75,6 +75,17 @@ class GeocodingTest {
     }
 
     @Test
+    void jakartasDistrictsAreInJakartaNotInTheVillagesOfTheSameName() {
+        // GeoNames knows villages called Senayan and Pancoran elsewhere in Indonesia, not the Jakarta districts
+        Location senayan = placeOf("Ribuan mahasiswa berunjuk rasa di depan Gedung DPR, Senayan, Jumat (4/11/2016).");
+        assertEquals("Jakarta", senayan.place().admin1());
+        Location pancoran = placeOf("Warga Rawajati, Pancoran, menolak penggusuran dan bentrok dengan petugas Satpol PP.");
+        assertEquals("Jakarta", pancoran.place().admin1());
+        Location north = placeOf("Massa melempari polisi dengan batu di Penjaringan, Jakarta Utara, Sabtu dini hari.");
+        assertEquals("North Jakarta", north.place().admin2());
+    }
+
+    @Test
     void aParticipleAfterANameEndsItsPhrase() {
         // "in Patras demanding": the name ends there; "in Patras port" would make it part of a longer phrase
         Location l = placeOf("On 7 May 2020, dock workers rallied in Patras demanding unpaid wages.");
