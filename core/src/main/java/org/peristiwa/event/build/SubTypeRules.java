@@ -170,7 +170,9 @@ final class SubTypeRules {
                 type = protestKind(report, c, lang, violentDemo);
                 // stones thrown, windows smashed, fires set, read in the protest's own sentences: the codebook's
                 // distinction made explicit, which only a sure model overrules
-                explicit = type.equals("Violent demonstration") && inProtestSentence(report, c, lang, "protester_attack");
+                explicit = type.equals("Violent demonstration") && inProtestSentence(report, c, lang, "protester_attack")
+                        // live rounds, beatings, a violent crackdown told of the protest: the codebook's excessive force
+                        || type.equals("Excessive force against protesters");
             }
             case "Air/drone strike", "Shelling/artillery/missile attack", "Grenade" -> {
                 // "serangan udara dan darat", "air strikes backed a ground offensive": the codebook codes fire that

@@ -33,6 +33,18 @@ class SubTypeModelTest {
     }
 
     @Test
+    void forceBeyondDispersalToldOfTheProtestIsTheCodebooksCase() {
+        EventRecord e = first("Soldiers violently suppressed a peaceful protest against the separation wall in Beit Jala near"
+                + " Bethlehem on Sunday, local sources said.");
+        assertEquals("Excessive force against protesters", e.subEventType);
+        List<Evidence> why = e.evidence.get("sub_event_type");
+        assertTrue(why.stream().anyMatch(ev -> ev.rule().contains("from a specific trigger")), why.toString());
+        EventRecord excessive = first("Rights groups condemned the police for using excessive force to disperse protesters outside"
+                + " the electoral commission in Nairobi on Monday.");
+        assertEquals("Excessive force against protesters", excessive.subEventType);
+    }
+
+    @Test
     void anAccusedActIsNoActOfTheProtest() {
         EventRecord e = first("Dozens of people protested outside the court in Sidon on Thursday against the detention of two"
                 + " activists accused of hurling a petrol bomb at a bank.");
