@@ -174,6 +174,17 @@ class EventCodingTest {
     }
 
     @Test
+    void aMineIsAnExplosionOnlyBesideItsBlastOrItsVictims() {
+        EventRecord blast = main("Dua petani tewas setelah menginjak ranjau darat di dekat perbatasan di Provinsi Surin, Thailand,"
+                + " Selasa (15/6/2021).");
+        assertEquals("Remote explosive/landmine/IED", blast.subEventType);
+        Report cleared = RULES.extract("Relawan membersihkan ranjau darat sisa perang di Provinsi Surin, Thailand, Selasa (15/6/2021)."
+                + " Ranjau itu dipasang puluhan tahun silam.", "t", LocalDate.of(2021, 6, 15));
+        assertTrue(cleared.events().stream().noneMatch(e -> "Remote explosive/landmine/IED".equals(e.subEventType)
+                && e.isAcledEvent()), "mines cleared are objects: " + cleared.events().stream().map(e -> e.subEventType).toList());
+    }
+
+    @Test
     void whoHoldsAnAreaAndATruceInForceSinceAreNoActs() {
         for (String text : List.of(
                 "Pasukan pemerintah menggempur kota Raqqa, Suriah, Selasa (15/6/2021). Sebelumnya wilayah yang dikuasai ISIS"
