@@ -185,6 +185,19 @@ class EventCodingTest {
     }
 
     @Test
+    void whatAGroupHasDoneManyTimesIsBackgroundNotNews() {
+        for (String text : List.of(
+                "Netanyahu menolak dokumen itu, Selasa (15/6/2021). Sudah ratusan kali Hamas menyerang Israel dengan roket.",
+                "Netanyahu rejected the document on Tuesday. Hamas has repeatedly attacked Israel with rockets, he said.")) {
+            Report r = RULES.extract(text, "t", LocalDate.of(2021, 6, 15));
+            assertTrue(r.events().stream().noneMatch(EventRecord::isAcledEvent), "a habit is no act: " + r.events().stream()
+                    .map(e -> e.subEventType + " " + e.modality).toList());
+        }
+        EventRecord once = main("Hamas menyerang Israel dengan roket dari Gaza, Selasa (15/6/2021).");
+        assertEquals("Explosions/Remote violence", once.eventType);
+    }
+
+    @Test
     void whoHoldsAnAreaAndATruceInForceSinceAreNoActs() {
         for (String text : List.of(
                 "Pasukan pemerintah menggempur kota Raqqa, Suriah, Selasa (15/6/2021). Sebelumnya wilayah yang dikuasai ISIS"
