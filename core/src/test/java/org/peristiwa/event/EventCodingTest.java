@@ -198,6 +198,18 @@ class EventCodingTest {
     }
 
     @Test
+    void aWarningAPurposeAndAConditionReportNoAttack() {
+        for (String text : List.of(
+                "Media pemerintah Pyongyang memperingatkan serangan pertama telah siap diarahkan ke pasukan Korea Selatan, Senin (22/8/2016).",
+                "Seoul menegaskan latihan gabungan itu tidak bertujuan menyerang Pyongyang, Senin (22/8/2016).",
+                "Militer Korut menyatakan akan menjadikan Seoul tumpukan debu melalui serangan besar jika latihan itu berlanjut, Senin (22/8/2016).")) {
+            Report r = RULES.extract(text, "t", LocalDate.of(2016, 8, 22));
+            assertTrue(r.events().stream().noneMatch(e -> e.isAcledEvent() && "Attack".equals(e.subEventType)),
+                    text + " -> " + r.events().stream().map(e -> e.subEventType + " " + e.modality).toList());
+        }
+    }
+
+    @Test
     void whoHoldsAnAreaAndATruceInForceSinceAreNoActs() {
         for (String text : List.of(
                 "Pasukan pemerintah menggempur kota Raqqa, Suriah, Selasa (15/6/2021). Sebelumnya wilayah yang dikuasai ISIS"
