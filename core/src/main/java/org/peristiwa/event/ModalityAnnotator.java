@@ -209,19 +209,28 @@ public final class ModalityAnnotator implements Component {
      * Rabu": an act of the same kind on the same day as one the report recalls is that act, recalled again.
      */
     private static List<EventMention> sameActAsRecalled(Report report, List<EventMention> mentions) {
+        // the recalled acts' days, read once: most reports recall none
+        List<EventMention> recalled = new ArrayList<>();
+        List<DateMention> recalledDays = new ArrayList<>();
+        for (EventMention b : mentions) {
+            if (b.modality() != Modality.BACKGROUND) continue;
+            DateMention bd = dateOf(report, report.sentences().get(b.sentence()), b);
+            if (bd == null || bd.precision() != 1) continue;
+            recalled.add(b);
+            recalledDays.add(bd);
+        }
+        if (recalled.isEmpty()) return mentions;
         List<EventMention> out = new ArrayList<>(mentions.size());
         for (EventMention m : mentions) {
             if (m.modality() == Modality.ASSERTED) {
-                Sentence s = report.sentences().get(m.sentence());
-                DateMention d = dateOf(report, s, m);
-                for (EventMention b : mentions) {
-                    if (d == null || b.modality() != Modality.BACKGROUND || !kind(b.type()).equals(kind(m.type())) || b.sentence() == m.sentence()) continue;
-                    DateMention bd = dateOf(report, report.sentences().get(b.sentence()), b);
-                    if (bd != null && bd.precision() == 1 && d.precision() == 1 && bd.date().equals(d.date())) {
-                        m = m.withModality(Modality.BACKGROUND, d.span(), "background:the act recalled in sentence " + (b.sentence() + 1)
-                                + ", on the same day");
-                        break;
-                    }
+                DateMention d = dateOf(report, report.sentences().get(m.sentence()), m);
+                for (int i = 0; d != null && d.precision() == 1 && i < recalled.size(); i++) {
+                    EventMention b = recalled.get(i);
+                    if (b.sentence() == m.sentence() || !kind(b.type()).equals(kind(m.type()))
+                            || !recalledDays.get(i).date().equals(d.date())) continue;
+                    m = m.withModality(Modality.BACKGROUND, d.span(), "background:the act recalled in sentence " + (b.sentence() + 1)
+                            + ", on the same day");
+                    break;
                 }
             }
             out.add(m);
