@@ -193,15 +193,16 @@ public final class ModalityAnnotator implements Component {
         return sameActAsRecalled(report, out);
     }
 
-    private static final java.util.Set<String> STRATEGIC = java.util.Set.of("Agreement", "Arrests", "Change to group/activity",
-            "Disrupted weapons use", "Headquarters or base established", "Looting/property destruction",
-            "Non-violent transfer of territory", "Other");
-
-    /** The kind of act a trigger names, coarsely: a protest, a riot, a strategic development, or violence. */
+    /**
+     * The kind of act a trigger names, coarsely, from the taxonomy: a protest, a riot, a strategic development, or
+     * violence (battles, explosions and violence against civilians alike, which one report may name either way).
+     */
     private static String kind(String type) {
-        if (type.equals("@protest") || type.contains("rotest")) return "protest";
-        if (type.equals("Violent demonstration") || type.equals("Mob violence")) return "riot";
-        return STRATEGIC.contains(type) ? "strategic" : "violence";
+        if (type.startsWith("@")) return type.equals("@protest") ? "Protests" : "violence";
+        Taxonomy.SubType t = Taxonomy.standard().subType(type);
+        if (t == null) return type;
+        String e = t.eventType();
+        return e.equals("Protests") || e.equals("Riots") || e.equals("Strategic developments") ? e : "violence";
     }
 
     /**
